@@ -1,0 +1,55 @@
+package io.corroborate.cli;
+
+import io.corroborate.annotate.AnnotatedArticle;
+import io.corroborate.annotate.Annotator;
+import io.corroborate.corroborate.Corroborator;
+import io.corroborate.corroborate.Dossier;
+import io.corroborate.ingest.IngestLog;
+import io.corroborate.ingest.Ingestor;
+import io.corroborate.render.JsonDossierRenderer;
+import io.corroborate.text.Article;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** analyze: a folder of articles about one event -> one dossier. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Corroborate the articles of one story and write a dossier.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders of articles.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default), md or html.")
+    String format;
+
+    @Option(names = "--out", description = "Output file (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
+        List<Article> articles = Ingestor.standard().readAll(inputs, log);
+        System.err.println(log.summary());
+        if (articles.isEmpty()) {
+            System.err.println("error: nothing to analyse");
+            return 1;
+        }
+        List<AnnotatedArticle> annotated = Annotator.standard().annotateStory(articles);
+        Dossier dossier = new Corroborator().corroborate(annotated,
+                log.problems().stream().map(Object::toString).toList());
+        try (Writer w = out == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            new JsonDossierRenderer().render(dossier, w);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+package io.corroborate.annotate;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, OTHER }
