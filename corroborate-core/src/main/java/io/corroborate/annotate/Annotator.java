@@ -47,7 +47,15 @@ public final class Annotator {
     }
 
     public Parsed parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /** Splits and tokenizes; sentences that overlap a skipped span (page furniture, headline) are dropped. */
+    public Parsed parse(String text, List<io.corroborate.text.Span> skipped) {
         List<Sentence> sentences = splitter.split(text);
+        if (!skipped.isEmpty()) {
+            sentences = sentences.stream().filter(s -> skipped.stream().noneMatch(k -> k.overlaps(s.span()))).toList();
+        }
         return new Parsed(text, sentences, tokenizer.tokenize(text, sentences));
     }
 
@@ -60,7 +68,7 @@ public final class Annotator {
      * Annotates one article; {@code fallback} anchors it when neither its metadata nor its text gives a date.
      */
     public AnnotatedArticle annotate(Article article, LocalDate fallback) {
-        Parsed parsed = parse(article.text());
+        Parsed parsed = parse(article.text(), article.skipped());
         return annotate(article, parsed, anchorOf(article, parsed, fallback));
     }
 
@@ -83,7 +91,7 @@ public final class Annotator {
      * anchor of the others (reports of one event are published close together).
      */
     public List<AnnotatedArticle> annotateStory(List<Article> articles) {
-        List<Parsed> parsed = articles.stream().map(a -> parse(a.text())).toList();
+        List<Parsed> parsed = articles.stream().map(a -> parse(a.text(), a.skipped())).toList();
         List<Anchor> own = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) own.add(anchorOf(articles.get(i), parsed.get(i), null));
         LocalDate storyDate = own.stream().map(Anchor::date).filter(d -> d != null)

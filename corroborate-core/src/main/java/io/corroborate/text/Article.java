@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param language  ISO 639-1 code, or null when not detected
  * @param text      body text; every offset in the system indexes this string
  * @param warnings  what went wrong or was guessed while reading it
+ * @param skipped   spans of {@code text} that are not body text (page furniture lines, the headline line of a
+ *                  plain-text file): kept so offsets index the file verbatim, ignored by analysis
  */
 public record Article(String id, String path, String url, String source, String title, String byline,
                       LocalDate published, String publishedIso, String language, String text,
-                      List<String> warnings) {
+                      List<String> warnings, List<Span> skipped) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -31,37 +33,42 @@ public record Article(String id, String path, String url, String source, String 
         if (source == null) source = id;
         if (publishedIso == null && published != null) publishedIso = published.toString();
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
     /** A bare article: id and text only (tests, JSON Lines without metadata). */
     public static Article of(String id, String text) {
-        return new Article(id, id, null, null, null, null, null, null, null, text, List.of());
+        return new Article(id, id, null, null, null, null, null, null, null, text, List.of(), List.of());
     }
 
     public Article withPublished(LocalDate date) {
         return new Article(id, path, url, source, title, byline, date, date == null ? null : date.toString(),
-                language, text, warnings);
+                language, text, warnings, skipped);
     }
 
     public Article withTitle(String newTitle) {
-        return new Article(id, path, url, source, newTitle, byline, published, publishedIso, language, text, warnings);
+        return new Article(id, path, url, source, newTitle, byline, published, publishedIso, language, text, warnings, skipped);
     }
 
     public Article withSource(String newSource) {
-        return new Article(id, path, url, newSource, title, byline, published, publishedIso, language, text, warnings);
+        return new Article(id, path, url, newSource, title, byline, published, publishedIso, language, text, warnings, skipped);
     }
 
     public Article withLanguage(String lang) {
-        return new Article(id, path, url, source, title, byline, published, publishedIso, lang, text, warnings);
+        return new Article(id, path, url, source, title, byline, published, publishedIso, lang, text, warnings, skipped);
     }
 
     public Article withId(String newId) {
-        return new Article(newId, path, url, source, title, byline, published, publishedIso, language, text, warnings);
+        return new Article(newId, path, url, source, title, byline, published, publishedIso, language, text, warnings, skipped);
+    }
+
+    public Article withSkipped(List<Span> spans) {
+        return new Article(id, path, url, source, title, byline, published, publishedIso, language, text, warnings, spans);
     }
 
     public Article withWarning(String warning) {
         var all = new java.util.ArrayList<>(warnings);
         all.add(warning);
-        return new Article(id, path, url, source, title, byline, published, publishedIso, language, text, all);
+        return new Article(id, path, url, source, title, byline, published, publishedIso, language, text, all, skipped);
     }
 }

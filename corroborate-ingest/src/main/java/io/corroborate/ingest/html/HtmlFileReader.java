@@ -29,6 +29,6 @@ public final class HtmlFileReader implements FormatReader {
             return;
         }
         sink.accept(new Article(id, displayPath, null, null, doc.title(), null, null, null, null, text,
-                java.util.List.of()));
+                java.util.List.of(), java.util.List.of()));
     }
 }

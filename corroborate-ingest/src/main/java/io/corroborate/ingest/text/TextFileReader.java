@@ -26,6 +26,6 @@ public final class TextFileReader implements FormatReader {
         }
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
-        sink.accept(new Article(id, displayPath, null, null, null, null, null, null, null, text, java.util.List.of()));
+        sink.accept(new Article(id, displayPath, null, null, null, null, null, null, null, text, java.util.List.of(), java.util.List.of()));
     }
 }

@@ -1,0 +1,53 @@
+package io.corroborate.cli;
+
+import io.corroborate.annotate.Annotator;
+import io.corroborate.ingest.IngestLog;
+import io.corroborate.ingest.Ingestor;
+import io.corroborate.render.AnnotationJson;
+import io.corroborate.text.Article;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** annotate: every annotation layer of every article, one JSON object per line. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Write sentences, mentions, time expressions, numbers and quotes of each article as JSON Lines.")
+public final class AnnotateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders of articles.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format).")
+    String format;
+
+    @Option(names = "--out", description = "Output file (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"jsonl".equals(format)) {
+            System.err.println("error: --format must be jsonl");
+            return 2;
+        }
+        IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
+        List<Article> articles = Ingestor.standard().readAll(inputs, log);
+        System.err.println(log.summary());
+        Annotator annotator = Annotator.standard();
+        // Articles are independent here: each is anchored on its own metadata or text.
+        List<String> lines = articles.parallelStream()
+                .map(a -> AnnotationJson.of(annotator.annotate(a)).toString()).toList();
+        try (Writer w = out == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (String line : lines) w.write(line + "\n");
+        }
+        return articles.isEmpty() ? 1 : 0;
+    }
+}
