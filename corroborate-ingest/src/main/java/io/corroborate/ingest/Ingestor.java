@@ -1,7 +1,11 @@
 package io.corroborate.ingest;
 
 import io.corroborate.ingest.html.HtmlFileReader;
+import io.corroborate.ingest.feed.FeedFileReader;
+import io.corroborate.ingest.fetch.UrlListReader;
+import io.corroborate.ingest.jsonl.JsonLinesReader;
 import io.corroborate.ingest.text.TextFileReader;
+import io.corroborate.ingest.warc.WarcFileReader;
 import io.corroborate.text.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +31,9 @@ public final class Ingestor {
     }
 
     public static Ingestor standard() {
-        return new Ingestor(List.of(new TextFileReader(), new HtmlFileReader()));
+        // order matters: the first reader that accepts a file reads it
+        return new Ingestor(List.of(new TextFileReader(), new HtmlFileReader(), new WarcFileReader(),
+                new FeedFileReader(), new JsonLinesReader(), new UrlListReader()));
     }
 
     /** Reads every input into a list (small corpora; use {@link #read(List, IngestLog, Consumer)} to stream). */
