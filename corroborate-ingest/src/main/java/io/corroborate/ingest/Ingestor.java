@@ -44,23 +44,95 @@ public final class Ingestor {
     }
 
     public void read(List<String> inputs, IngestLog log, Consumer<Article> sink) {
+        read(inputs, log, sink, 1);
+    }
+
+    /**
+     * Reads the inputs with up to {@code threads} files in parallel. Articles reach {@code sink} on the calling
+     * thread and in the same order as a sequential read, so the output stays deterministic. Files larger than
+     * {@link #PARALLEL_MAX_BYTES} (archives) are read on the calling thread, streamed, in their turn.
+     */
+    public void read(List<String> inputs, IngestLog log, Consumer<Article> sink, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
         Map<String, Integer> seenIds = new HashMap<>();
         Consumer<Article> unique = a -> {
             int n = seenIds.merge(a.id(), 1, Integer::sum);
             log.articleRead();
             sink.accept(n == 1 ? a : a.withId(a.id() + "~" + n));
         };
+        List<Path> files = new ArrayList<>();
+        List<String> displays = new ArrayList<>();
         for (String input : inputs) {
             Path p = Path.of(input);
             if (!Files.exists(p)) {
                 log.skipped(input, "missing", "no such file or folder");
             } else if (Files.isDirectory(p)) {
                 for (Path f : listFiles(p, input, log)) {
-                    readFile(f, p.relativize(f).toString(), log, unique);
+                    files.add(f);
+                    displays.add(p.relativize(f).toString());
                 }
             } else {
-                readFile(p, input, log, unique);
+                files.add(p);
+                displays.add(input);
             }
+        }
+        if (threads == 1 || files.size() < 2) {
+            for (int i = 0; i < files.size(); i++) readFile(files.get(i), displays.get(i), log, unique);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<List<Article>>> pending = new java.util.ArrayDeque<>();
+            int window = threads * 4;
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                String d = displays.get(i);
+                if (size(f) > PARALLEL_MAX_BYTES) {
+                    drain(pending, 0, unique);
+                    readFile(f, d, log, unique);
+                    continue;
+                }
+                pending.add(pool.submit(() -> {
+                    List<Article> out = new ArrayList<>();
+                    readFile(f, d, log, out::add);
+                    return out;
+                }));
+                drain(pending, window, unique);
+            }
+            drain(pending, 0, unique);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Files at most this large are read on worker threads (their articles are held until their turn). 16 MiB. */
+    public static final long PARALLEL_MAX_BYTES = 16L << 20;
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void drain(java.util.ArrayDeque<java.util.concurrent.Future<List<Article>>> pending, int keep,
+                              Consumer<Article> sink) {
+        while (pending.size() > keep) {
+            List<Article> arts;
+            try {
+                arts = pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading inputs", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("reader failed: " + e.getCause(), e.getCause());
+            }
+            arts.forEach(sink);
         }
     }
 

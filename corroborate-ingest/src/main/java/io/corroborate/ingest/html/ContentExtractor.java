@@ -1,0 +1,425 @@
+package io.corroborate.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the main text of a page. The method (docs/extraction.md):
+ * <ol>
+ *   <li>drop what is never body text: scripts, forms controls, navigation, asides, footers, figures, hidden
+ *       elements, and elements whose class/id names page furniture (comments, share bars, related lists);</li>
+ *   <li>score containers by the paragraphs under them (length, commas), weighted by their class/id and
+ *       discounted by link density; the best one, widened to its parent when several good candidates share it,
+ *       is the root; a schema.org {@code articleBody} element is preferred when it holds most of that text;</li>
+ *   <li>walk the root (and body-like siblings) in document order, skipping link lists and furniture-named
+ *       blocks, and write each paragraph, heading, list item and table row as one line;</li>
+ *   <li>drop lines repeated on the page ("Advertisement") and the headline itself.</li>
+ * </ol>
+ * Mutates the document it is given (the facade parses a fresh one per page). Stateless and thread-safe.
+ */
+final class ContentExtractor {
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "applet", "audio", "video", "map", "button", "input", "select", "option",
+            "optgroup", "textarea", "nav", "aside", "footer", "menu", "dialog", "link", "meta", "head", "picture",
+            "source", "track", "figure", "figcaption", "label", "fieldset", "datalist", "output", "progress");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
+            "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+            "tfoot", "tr", "hr", "address", "center", "form", "body", "details", "summary", "hgroup");
+
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "ul", "ol", "table", "form", "header",
+            "dl", "article", "center", "details", "span");
+
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Per-element counts over its whole subtree (skipped subtrees excluded). */
+    private static final class Stat {
+        int text;      // non-space characters
+        int link;      // non-space characters inside links
+        int commas;
+        double score;  // candidate score, once scored
+        boolean candidate;
+    }
+
+    /** The text of the page's main content (may be empty), lines separated by "\n". */
+    String extract(Document doc, String title, List<String> warnings) {
+        Element body = doc.body();
+        if (body == null) return "";
+        removeJunk(body);
+        Map<Element, Stat> all = stats(body, Collections.emptySet());
+        Set<Element> unlikely = unlikely(body, all);
+        String text = attempt(body, unlikely, title);
+        if (text.length() < 250 && !unlikely.isEmpty()) {
+            // the names misled us (a "has-sidebar" wrapper, say): try again trusting the structure alone
+            String retry = attempt(body, Collections.emptySet(), title);
+            if (retry.length() > text.length() * 2) text = retry;
+        }
+        if (text.isEmpty()) warnings.add("no main text found");
+        return text;
+    }
+
+    private String attempt(Element body, Set<Element> skip, String title) {
+        Map<Element, Stat> stats = stats(body, skip);
+        List<Element> roots = roots(body, stats);
+        List<String> lines = new ArrayList<>();
+        for (Element root : roots) collect(root, stats, skip, lines);
+        return String.join("\n", postFilter(lines, title));
+    }
+
+    // ------------------------------------------------------------------ step 1: junk
+
+    private static void removeJunk(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            if (JUNK_TAGS.contains(e.normalName()) || hidden(e)) drop.add(e);
+        }
+        for (Element e : drop) e.remove();
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        if ("true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body")) return true;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            String c = cls.toLowerCase(Locale.ROOT);
+            return c.contains("sr-only") || c.contains("visually-hidden") || c.contains("visuallyhidden")
+                    || c.contains("screen-reader") || c.contains("element-invisible");
+        }
+        return false;
+    }
+
+    /** Elements named as furniture, except those that hold a large share of the page's text. */
+    private static Set<Element> unlikely(Element body, Map<Element, Stat> all) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        int total = Math.max(1, all.get(body).text);
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main") || tag.equals("p") || HEADINGS.contains(tag)) continue;
+            int level = ClassHints.unlikely(e);
+            if (level == ClassHints.LIKELY_OR_NEUTRAL) continue;
+            Stat s = all.get(e);
+            if (s == null) continue; // inside an element already skipped
+            double share = (double) s.text / total;
+            if (level == ClassHints.FURNITURE ? share < 0.5 : share < 0.2) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ counts
+
+    private static Map<Element, Stat> stats(Element root, Set<Element> skip) {
+        Map<Element, Stat> stats = new IdentityHashMap<>();
+        int[] linkDepth = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (skip.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                    stats.put(e, new Stat());
+                    if (e.nameIs("a")) linkDepth[0]++;
+                } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
+                    Stat s = stats.get(p);
+                    if (s != null) {
+                        String w = t.getWholeText();
+                        int n = 0;
+                        int commas = 0;
+                        for (int i = 0; i < w.length(); i++) {
+                            char c = w.charAt(i);
+                            if (!Character.isWhitespace(c) && c != '\u00a0') n++;
+                            if (c == ',' || c == '，' || c == '、' || c == '،') commas++;
+                        }
+                        s.text += n;
+                        s.commas += commas;
+                        if (linkDepth[0] > 0) s.link += n;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.nameIs("a")) linkDepth[0]--;
+                    Stat s = stats.get(e);
+                    Element parent = e.parent();
+                    Stat ps = parent == null ? null : stats.get(parent);
+                    if (s != null && ps != null && e != root) {
+                        ps.text += s.text;
+                        ps.link += s.link;
+                        ps.commas += s.commas;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return stats;
+    }
+
+    private static double linkDensity(Stat s) {
+        return s.text == 0 ? 0 : (double) s.link / s.text;
+    }
+
+    // ------------------------------------------------------------------ step 2: the root
+
+    private static List<Element> roots(Element body, Map<Element, Stat> stats) {
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, Stat> en : stats.entrySet()) {
+            Element p = en.getKey();
+            Stat s = en.getValue();
+            if (s.text < 20 || !isParagraph(p)) continue;
+            double score = 1 + s.commas + Math.min(s.text / 85, 3);
+            Element anc = p.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                Stat as = stats.get(anc);
+                if (as == null) break;
+                if (!as.candidate) {
+                    as.candidate = true;
+                    as.score = initialScore(anc);
+                    candidates.add(anc);
+                }
+                double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                as.score += score / div;
+                if (anc == body) break;
+            }
+        }
+        if (candidates.isEmpty()) return List.of(body);
+        for (Element c : candidates) {
+            Stat s = stats.get(c);
+            s.score *= 1 - linkDensity(s);
+        }
+        candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        Element top = candidates.get(0);
+        double topScore = stats.get(top).score;
+
+        // several strong candidates under one ancestor: the ancestor is the article (split bodies)
+        List<Element> strong = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, candidates.size()); i++) {
+            if (stats.get(candidates.get(i)).score >= topScore * 0.75) strong.add(candidates.get(i));
+        }
+        if (strong.size() >= 3) {
+            for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+                int n = 0;
+                for (Element c : strong) if (p.children().isEmpty() ? false : isAncestor(p, c)) n++;
+                if (n >= 3) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // climb while the parent scores higher (the paragraphs' scores spread upward)
+        double last = stats.get(top).candidate ? stats.get(top).score : topScore;
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            Stat ps = stats.get(p);
+            if (ps == null || !ps.candidate) continue;
+            if (ps.score < threshold) break;
+            if (ps.score > last) {
+                top = p;
+                break;
+            }
+            last = ps.score;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+
+        Element marked = articleBody(body, stats, top);
+        if (marked != null) return List.of(marked);
+
+        // siblings that read like more of the article
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        Stat ts = stats.get(top);
+        double sibThreshold = Math.max(10, ts.score * 0.2);
+        List<Element> roots = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                roots.add(sib);
+                continue;
+            }
+            Stat ss = stats.get(sib);
+            if (ss == null || ss.text == 0) continue;
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
+            if (ss.candidate && ss.score + bonus >= sibThreshold) {
+                roots.add(sib);
+            } else if (sib.nameIs("p")) {
+                double ld = linkDensity(ss);
+                String t = sib.text();
+                if (ss.text > 70 && ld < 0.25 || ss.text > 0 && ss.text <= 70 && ld == 0 && t.matches("(?s).*[.!?。]( |$).*")) {
+                    roots.add(sib);
+                }
+            }
+        }
+        return roots;
+    }
+
+    /** A single schema.org articleBody (or a body-named element) that holds most of the chosen root's text. */
+    private static Element articleBody(Element body, Map<Element, Stat> stats, Element top) {
+        List<Element> marked = body.select("[itemprop=articleBody], [itemprop=articlebody]");
+        if (marked.size() != 1) return null;
+        Element m = marked.get(0);
+        Stat ms = stats.get(m);
+        Stat ts = stats.get(top);
+        if (ms == null || ts == null) return null;
+        if (isAncestor(m, top)) return m.childrenSize() > 0 && ms.text <= ts.text * 1.6 ? m : null;
+        return ms.text >= ts.text * 0.6 ? m : null;
+    }
+
+    private static boolean isAncestor(Element anc, Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p == anc) return true;
+        return false;
+    }
+
+    private static boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (SCORED_TAGS.contains(tag)) return true;
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("span")) return false;
+        // a div used as a paragraph: text but no block children
+        for (Element c : e.children()) if (BLOCK_TAGS.contains(c.normalName())) return false;
+        return !tag.equals("span") || e.parent() != null && !isParagraphLikeParent(e.parent());
+    }
+
+    private static boolean isParagraphLikeParent(Element p) {
+        return SCORED_TAGS.contains(p.normalName()) || HEADINGS.contains(p.normalName());
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + ClassHints.weight(e);
+    }
+
+    // ------------------------------------------------------------------ step 3: the text
+
+    private static void collect(Element root, Map<Element, Stat> stats, Set<Element> skip, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendNormalized(line, t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                if (e != root && (skip.contains(e) || dropBlock(e, stats))) return FilterResult.SKIP_ENTIRELY;
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    flush(line, lines);
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush(line, lines);
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    if (!line.isEmpty()) line.append(" | ");
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) flush(line, lines);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(line, lines);
+    }
+
+    /** Blocks inside the root that are not article text: link lists, furniture-weighted boxes. */
+    private static boolean dropBlock(Element e, Map<Element, Stat> stats) {
+        String tag = e.normalName();
+        Stat s = stats.get(e);
+        if (s == null) return true;
+        if (s.text == 0) return false;
+        double ld = linkDensity(s);
+        if (HEADINGS.contains(tag) || tag.equals("p") || tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+            return ld > 0.5 && s.text < 300 && (tag.equals("li") || HEADINGS.contains(tag) || ld > 0.8);
+        }
+        if (!CONTAINER_TAGS.contains(tag)) return false;
+        int weight = ClassHints.weight(e);
+        if (s.commas >= 10 && ld < 0.3) return false;
+        if (weight < 0 && s.text < 1500) return true;
+        if (ld > 0.5) return true;
+        if ((tag.equals("ul") || tag.equals("ol")) && ld > 0.3) return true;
+        return weight < 25 && ld > 0.25 && s.text < 600;
+    }
+
+    private static void appendNormalized(StringBuilder line, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                if (!line.isEmpty() && line.charAt(line.length() - 1) != ' ') line.append(' ');
+            } else {
+                line.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder line, List<String> lines) {
+        String s = line.toString().strip();
+        if (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
+        if (!s.isEmpty()) lines.add(s);
+        line.setLength(0);
+    }
+
+    // ------------------------------------------------------------------ step 4: line filters
+
+    private static List<String> postFilter(List<String> lines, String title) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) counts.merge(l, 1, Integer::sum);
+        String normTitle = title == null ? null : MetadataExtractor.norm(title);
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            boolean shortLine = l.length() < 60;
+            if (shortLine && counts.get(l) > 1) continue; // "Advertisement", "Continue reading below"
+            if (normTitle != null && !normTitle.isEmpty() && MetadataExtractor.norm(l).equals(normTitle)) continue;
+            if (!hasWordChar(l)) continue;
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean hasWordChar(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Whether an element sits in page furniture (a related-stories list, a sidebar, navigation, comments). */
+    static boolean insideBoilerplate(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) return true;
+            for (String w : ClassHints.words(p)) {
+                if (w.startsWith("related") || w.startsWith("recommend") || w.startsWith("comment") || w.equals("sidebar")
+                        || w.equals("teaser") || w.equals("trending") || w.equals("popular") || w.equals("recirc")
+                        || w.equals("promo")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
