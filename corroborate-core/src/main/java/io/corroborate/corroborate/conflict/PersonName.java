@@ -1,0 +1,100 @@
+package io.corroborate.corroborate.conflict;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person's name split into first name and surname, and how two names relate. Spellings of one name
+ * ("Steven" / "Stephen", "Zelensky" / "Zelenskyy") and short forms ("Bob" / "Bobby") are variants;
+ * a different first name with the same surname may be another person or a mistake, which the caller
+ * decides from context.
+ */
+record PersonName(String full, String first, String surname) {
+    enum Match { SAME, VARIANT, FIRST_NAME_DIFFERS, DIFFERENT }
+
+    private static final Set<String> SUFFIX = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    /** The name, or null when it has no first name and surname (a single word). */
+    static PersonName of(String full) {
+        if (full == null) return null;
+        List<String> words = new ArrayList<>();
+        for (String w : full.trim().split("[\\s\u00a0]+")) {
+            String c = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’-]+$", "");
+            if (!c.isEmpty()) words.add(c);
+        }
+        while (words.size() > 1 && SUFFIX.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(",", ""))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() < 2) return null;
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        if (!Character.isUpperCase(first.charAt(0)) || !Character.isUpperCase(last.charAt(0))) return null;
+        if (first.length() < 2 || first.endsWith(".")) return null; // an initial says nothing about a first name
+        return new PersonName(full.trim(), first, last);
+    }
+
+    /** Surname only, for comparing speakers credited by one word ("Leavitt said"). */
+    static String surnameOf(String full) {
+        PersonName p = of(full);
+        if (p != null) return key(p.surname());
+        String[] w = full.trim().split("\\s+");
+        return key(w[w.length - 1]);
+    }
+
+    Match compare(PersonName o) {
+        if (!sameSurname(surname, o.surname)) return Match.DIFFERENT;
+        String a = key(first), b = key(o.first);
+        boolean surnameExact = key(surname).equals(key(o.surname));
+        if (a.equals(b)) return surnameExact ? Match.SAME : Match.VARIANT;
+        if (variantFirst(a, b)) return Match.VARIANT;
+        return Match.FIRST_NAME_DIFFERS;
+    }
+
+    static boolean sameSurname(String x, String y) {
+        String a = key(x), b = key(y);
+        if (a.equals(b)) return true;
+        return a.length() >= 5 && b.length() >= 5 && sound(a).equals(sound(b));
+    }
+
+    /** Spellings and short forms of one first name. */
+    static boolean variantFirst(String a, String b) {
+        if (sound(a).equals(sound(b))) return true;
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        // a short form is the start of the long form: Bob/Bobby, Steve/Steven, Chris/Christopher
+        if (s.length() >= 3 && l.startsWith(s)) return true;
+        return s.length() >= 5 && distance(a, b) <= 1;
+    }
+
+    /** Lower case, accents removed, apostrophes and dots dropped. */
+    static String key(String w) {
+        String n = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
+    /** A rough sound key: spellings that sound alike map together (ph/v/f, y/i, k/c, doubled letters). */
+    private static String sound(String w) {
+        String s = w.replace("ph", "f").replace('v', 'f').replace('y', 'i').replace('k', 'c').replace("ck", "c");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (i == 0 || s.charAt(i) != s.charAt(i - 1)) b.append(s.charAt(i));
+        String r = b.toString();
+        return r.endsWith("h") && r.length() > 3 ? r.substring(0, r.length() - 1) : r;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

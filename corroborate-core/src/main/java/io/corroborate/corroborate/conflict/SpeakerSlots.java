@@ -1,0 +1,142 @@
+package io.corroborate.corroborate.conflict;
+
+import io.corroborate.annotate.AnnotatedArticle;
+import io.corroborate.annotate.EntityType;
+import io.corroborate.annotate.Quote;
+import io.corroborate.corroborate.QuoteCopy;
+import io.corroborate.corroborate.QuoteGroup;
+import io.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One quote credited to different speakers. Two copies are one quote when the quote provenance grouped
+ * them or when they share a run of words (a trimmed copy is a run of the full one). Different people
+ * are a conflict; a person and an organisation or document (the White House and its spokesperson
+ * reading its statement, "the readout") are a variant, since they can be the same source.
+ */
+final class SpeakerSlots {
+    /** Words two copies must share in one run to be the same quote (shorter quotes: all their words). */
+    static final int MIN_RUN = 6;
+    /** Shortest quote compared, in words. */
+    static final int MIN_WORDS = 4;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
+            "them", "who", "this", "that", "one");
+
+    private record Credit(int article, Quote quote, List<String> words, String group, boolean person, String key) {
+    }
+
+    private final StoryIndex index;
+    final List<Observation> obs = new ArrayList<>();
+    private final List<Credit> credits = new ArrayList<>();
+    final List<Edge> edges = new ArrayList<>();
+
+    SpeakerSlots(StoryIndex index, List<QuoteGroup> groups) {
+        this.index = index;
+        collect(groups);
+        judge();
+    }
+
+    private void collect(List<QuoteGroup> groups) {
+        Map<String, List<QuoteCopy>> copies = new HashMap<>();
+        Map<QuoteCopy, String> groupOf = new HashMap<>();
+        for (QuoteGroup g : groups) {
+            for (QuoteCopy c : g.copies()) {
+                copies.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+                groupOf.put(c, g.id());
+            }
+        }
+        for (int a = 0; a < index.articles.size(); a++) {
+            AnnotatedArticle art = index.articles.get(a);
+            for (Quote q : art.quotes()) {
+                Quote.Speaker sp = q.speaker();
+                if (sp == null) continue;
+                String name = sp.canonical() != null && !sp.canonical().isBlank() ? sp.canonical() : sp.text();
+                if (name == null || name.isBlank() || PRONOUNS.contains(name.trim().toLowerCase(Locale.ROOT))) continue;
+                List<String> words = words(art.text(), q);
+                if (words.size() < MIN_WORDS) continue;
+                String group = null;
+                for (QuoteCopy c : copies.getOrDefault(art.id(), List.of())) {
+                    if (c.span() != null && c.span().overlaps(q.span())) group = groupOf.get(c);
+                }
+                boolean person = sp.type() == EntityType.PERSON;
+                String key = person ? PersonName.surnameOf(name) : name.trim().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                Span hl = sp.span();
+                int hs = hl == null ? -1 : art.sentenceIndexAt(hl.start());
+                if (hl == null || hs < 0) continue;
+                // the evidence is the sentence of the attribution, which holds the quote's start or its end
+                obs.add(new Observation(a, hs, hl, name.trim(), key,
+                        "speaker of \u201c" + opening(words) + "\u201d"));
+                credits.add(new Credit(a, q, words, group, person, key));
+            }
+        }
+    }
+
+    private static List<String> words(String text, Quote q) {
+        List<String> out = new ArrayList<>();
+        for (Span p : q.parts()) {
+            Matcher m = WORD.matcher(text).region(p.start(), Math.min(p.end(), text.length()));
+            while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return out;
+    }
+
+    private static String opening(List<String> words) {
+        return String.join(" ", words.subList(0, Math.min(8, words.size()))) + (words.size() > 8 ? " \u2026" : "");
+    }
+
+    private void judge() {
+        for (int i = 0; i < credits.size(); i++) {
+            for (int j = i + 1; j < credits.size(); j++) {
+                Credit x = credits.get(i), y = credits.get(j);
+                if (x.article() == y.article() || !sameQuote(x, y)) continue;
+                double strength = x.quote().floating() || y.quote().floating() ? 0.6 : 0.85;
+                if (x.key().equals(y.key())) {
+                    edges.add(new Edge(i, j, obs.get(i).value().equalsIgnoreCase(obs.get(j).value())
+                            ? Edge.Relation.SAME : Edge.Relation.VARIANT, strength));
+                } else if (!x.person() || !y.person()) {
+                    edges.add(new Edge(i, j, Edge.Relation.VARIANT, strength));
+                } else {
+                    PersonName a = PersonName.of(obs.get(i).value()), b = PersonName.of(obs.get(j).value());
+                    if (a != null && b != null && a.compare(b) != PersonName.Match.DIFFERENT) {
+                        edges.add(new Edge(i, j, Edge.Relation.VARIANT, strength));
+                    } else {
+                        edges.add(new Edge(i, j, Edge.Relation.CONFLICT, strength));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameQuote(Credit x, Credit y) {
+        if (x.group() != null && x.group().equals(y.group())) return true;
+        int run = longestRun(x.words(), y.words());
+        int shorter = Math.min(x.words().size(), y.words().size());
+        return run >= Math.min(MIN_RUN, shorter);
+    }
+
+    /** Length of the longest run of words the two lists share. */
+    static int longestRun(List<String> a, List<String> b) {
+        int best = 0;
+        int[] prev = new int[b.size() + 1], cur = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : 0;
+                best = Math.max(best, cur[j]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+            java.util.Arrays.fill(cur, 0);
+        }
+        return best;
+    }
+}
