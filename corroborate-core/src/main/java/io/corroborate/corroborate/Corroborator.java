@@ -34,6 +34,6 @@ public final class Corroborator {
                     art.language(), true));
         }
         return new Dossier(infos, summarizer.summarize(claims, SUMMARY_MAX), claims, dis.conflicts(),
-                dis.variants(), quotes, coverage.analyze(articles, claims), timeline.build(articles), warnings);
+                dis.variants(), quotes, coverage.analyze(articles, claims), timeline.build(articles, claims), warnings);
     }
 }
