@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class DateSlots {
     /** Minimum weighted similarity of two sentences for their days to be about the same event. */
-    static final double MIN_SIMILARITY = 0.30;
+    static final double MIN_SIMILARITY = 0.12;
     /** Minimum number of content stems two such sentences share. */
     static final int MIN_SHARED = 3;
 
@@ -85,21 +85,30 @@ final class DateSlots {
     }
 
     private void judge() {
-        for (int i = 0; i < obs.size(); i++) {
-            for (int j = i + 1; j < obs.size(); j++) {
+        int n = obs.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
                 Observation x = obs.get(i), y = obs.get(j);
                 if (x.article() == y.article()) continue;
-                double sim = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
-                if (sim < MIN_SIMILARITY || index.shared(x.article(), x.sentence(), y.article(), y.sentence()) < MIN_SHARED) {
+                double s = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
+                if (s < MIN_SIMILARITY || index.shared(x.article(), x.sentence(), y.article(), y.sentence()) < MIN_SHARED) {
                     continue;
                 }
+                sim[i][j] = sim[j][i] = s;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (sim[i][j] == 0) continue;
+                Observation x = obs.get(i), y = obs.get(j);
                 Boolean agree = agree(days.get(i), days.get(j));
                 if (agree == null) continue;
-                if (agree) {
+                if (agree && Alignment.mutualBest(obs, sim, i, j)) {
                     edges.add(new Edge(i, j, x.normalized().equals(y.normalized()) ? Edge.Relation.SAME
-                            : Edge.Relation.VARIANT, sim));
-                } else if (!matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
-                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.4 + sim)));
+                            : Edge.Relation.VARIANT, sim[i][j]));
+                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
+                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.4 + sim[i][j])));
                 }
             }
         }

@@ -104,22 +104,32 @@ final class NumberSlots {
     }
 
     private void judge() {
-        for (int i = 0; i < obs.size(); i++) {
-            for (int j = i + 1; j < obs.size(); j++) {
+        int n = obs.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
                 Observation x = obs.get(i), y = obs.get(j);
                 if (x.article() == y.article() || !sameUnit(i, j)) continue;
-                double sim = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
-                if (sim < MIN_SIMILARITY || index.shared(x.article(), x.sentence(), y.article(), y.sentence()) < MIN_SHARED) {
+                double s = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
+                if (s < MIN_SIMILARITY || index.shared(x.article(), x.sentence(), y.article(), y.sentence()) < MIN_SHARED) {
                     continue;
                 }
                 if (!modifiers.get(i).equals(modifiers.get(j))) continue; // different groups
                 boolean near = local.get(i).stream().anyMatch(local.get(j)::contains);
-                if (!near && sim < CLOSE_SIMILARITY) continue;
-                if (agree(i, j)) {
+                if (!near && s < CLOSE_SIMILARITY) continue;
+                sim[i][j] = sim[j][i] = s;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (sim[i][j] == 0) continue;
+                Observation x = obs.get(i), y = obs.get(j);
+                boolean agree = agree(i, j);
+                if (agree && Alignment.mutualBest(obs, sim, i, j)) {
                     edges.add(new Edge(i, j, x.value().equalsIgnoreCase(y.value()) ? Edge.Relation.SAME
-                            : Edge.Relation.VARIANT, sim));
-                } else if (!matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
-                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.3 + sim)));
+                            : Edge.Relation.VARIANT, sim[i][j]));
+                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
+                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.3 + sim[i][j])));
                 }
             }
         }
