@@ -1,15 +1,149 @@
 package io.corroborate.annotate.time;
 
 import io.corroborate.annotate.Parsed;
+import io.corroborate.annotate.Sentence;
 import io.corroborate.annotate.Timex;
 import io.corroborate.annotate.TimexTagger;
+import io.corroborate.annotate.TimexType;
+import io.corroborate.annotate.time.TenseCue.Tense;
+import io.corroborate.annotate.time.TimexCandidate.Context;
+import io.corroborate.annotate.time.TimexCandidate.Kind;
+import io.corroborate.annotate.time.TimexCandidate.Value;
+import io.corroborate.text.Span;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Placeholder: finds nothing yet. */
+/**
+ * Rule-based time expressions (TIMEX3), resolved against an anchor date.
+ *
+ * <p>Protocol: every rule of {@link TimexRules} proposes candidates inside the article's sentences (and
+ * the headline before them); the longest leftmost candidates win; then, in text order, each is resolved
+ * with the tense of its sentence ("on Tuesday" reads back from the anchor in news past tense, "will ...
+ * on Tuesday" forward) and the last day the text named ("the same day"). A clock time takes the day written
+ * next to it ("16:15 UTC, June 1"). With a null anchor, relative expressions get TIMEX3's unresolved forms
+ * ("XXXX-WXX-2", "XXXX-03-18") or a null value. Stateless and thread-safe.
+ */
 public final class RuleTimexTagger implements TimexTagger {
+    private static final Pattern ATTACH_BEFORE = Pattern.compile("[ ,]*(?:(?:at|on|by|around|about)[ ,]+)?");
+    private static final Pattern ATTACH_AFTER = Pattern.compile("[ ,]*(?:on[ ,]+)?");
+
     @Override
     public List<Timex> tag(Parsed parsed, LocalDate anchor) {
-        return List.of();
+        String text = parsed.text();
+        List<TimexCandidate> all = new ArrayList<>();
+        for (Span r : regions(parsed)) all.addAll(TimexRules.find(text, r.start(), r.end()));
+        List<TimexCandidate> chosen = select(all);
+
+        int n = chosen.size();
+        Value[] values = new Value[n];
+        int[] ends = new int[n];
+        LocalDate focus = null;
+        for (int i = 0; i < n; i++) {
+            TimexCandidate c = chosen.get(i);
+            ends[i] = c.end();
+            if (c.kind() == Kind.TIME) continue; // needs its neighbours' days: second pass
+            values[i] = c.resolver().resolve(new Context(anchor, tense(parsed, c), focus));
+            if (values[i].date() != null) focus = values[i].date();
+        }
+        boolean[] absorbed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            TimexCandidate c = chosen.get(i);
+            if (c.kind() != Kind.TIME) continue;
+            LocalDate day = null;
+            if (i + 1 < n && chosen.get(i + 1).kind() != Kind.TIME && values[i + 1].date() != null
+                    && ATTACH_AFTER.matcher(text.substring(c.end(), chosen.get(i + 1).start())).matches()) {
+                day = values[i + 1].date();
+                // "12:00 UTC Monday" is one expression; "16:15 UTC, June 1" two
+                if (chosen.get(i + 1).kind() == Kind.DAY && text.substring(c.end(), chosen.get(i + 1).start()).isBlank()
+                        && !text.substring(chosen.get(i + 1).start(), chosen.get(i + 1).end()).matches(".*\\d.*")) {
+                    absorbed[i + 1] = true;
+                    ends[i] = chosen.get(i + 1).end();
+                }
+            } else if (i > 0 && chosen.get(i - 1).kind() != Kind.TIME && values[i - 1].date() != null
+                    && ATTACH_BEFORE.matcher(text.substring(chosen.get(i - 1).end(), c.start())).matches()) {
+                day = values[i - 1].date();
+            }
+            values[i] = c.resolver().resolve(new Context(anchor, Tense.NONE, day));
+        }
+        List<Timex> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (absorbed[i]) continue;
+            TimexCandidate c = chosen.get(i);
+            Span span = new Span(c.start(), ends[i]);
+            Value v = values[i];
+            LocalDate date = c.type() == TimexType.DATE ? v.date() : null;
+            if (date != null && !date.toString().equals(v.value())) date = null; // "2025-03-18TMO" is part of a day
+            out.add(new Timex(span, span.of(text), c.type(), v.value(), date));
+        }
+        return out;
+    }
+
+    /**
+     * Where to look: the sentences (runs of them on one line joined, so an abbreviation that a splitter took
+     * for a sentence end does not cut "Mar. 18" in two) and the headline lines before the first sentence.
+     */
+    static List<Span> regions(Parsed parsed) {
+        String text = parsed.text();
+        List<Span> out = new ArrayList<>();
+        List<Sentence> sentences = parsed.sentences();
+        int firstStart = sentences.isEmpty() ? text.length() : sentences.get(0).span().start();
+        if (!text.substring(0, firstStart).isBlank()) out.add(new Span(0, firstStart));
+        int s = -1, e = -1;
+        for (Sentence sent : sentences) {
+            Span sp = sent.span();
+            if (s >= 0 && sp.start() >= e && text.substring(e, sp.start()).indexOf('\n') < 0) {
+                e = Math.max(e, sp.end());
+                continue;
+            }
+            if (s >= 0) out.add(new Span(s, e));
+            s = sp.start();
+            e = sp.end();
+        }
+        if (s >= 0) out.add(new Span(s, e));
+        return out;
+    }
+
+    /** Longest leftmost candidates that do not overlap; on ties the earlier rule wins. */
+    private static List<TimexCandidate> select(List<TimexCandidate> all) {
+        List<TimexCandidate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(TimexCandidate::start).thenComparing(Comparator.comparingInt(TimexCandidate::length).reversed()));
+        List<TimexCandidate> out = new ArrayList<>();
+        int end = -1;
+        for (TimexCandidate c : sorted) {
+            if (c.start() >= end) {
+                out.add(c);
+                end = c.end();
+            }
+        }
+        return out;
+    }
+
+    private static Tense tense(Parsed parsed, TimexCandidate c) {
+        String text = parsed.text();
+        int s = c.start(), e = c.end();
+        Span sent = sentenceAt(parsed.sentences(), c.start());
+        if (sent != null) {
+            s = sent.start();
+            e = Math.max(sent.end(), c.end());
+        } else {
+            while (s > 0 && text.charAt(s - 1) != '\n') s--;
+            while (e < text.length() && text.charAt(e) != '\n') e++;
+        }
+        return TenseCue.around(text, s, e, c.start(), c.end());
+    }
+
+    private static Span sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = sentences.get(mid).span();
+            if (offset < sp.start()) hi = mid - 1;
+            else if (offset >= sp.end()) lo = mid + 1;
+            else return sp;
+        }
+        return null;
     }
 }
