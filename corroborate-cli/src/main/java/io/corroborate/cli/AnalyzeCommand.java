@@ -6,7 +6,10 @@ import io.corroborate.corroborate.Corroborator;
 import io.corroborate.corroborate.Dossier;
 import io.corroborate.ingest.IngestLog;
 import io.corroborate.ingest.Ingestor;
+import io.corroborate.render.DossierRenderer;
+import io.corroborate.render.HtmlDossierRenderer;
 import io.corroborate.render.JsonDossierRenderer;
+import io.corroborate.render.MarkdownDossierRenderer;
 import io.corroborate.text.Article;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -20,7 +23,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** analyze: a folder of articles about one event -> one dossier. */
+/**
+ * analyze: a folder of articles about one event -> one dossier (JSON by default, Markdown or HTML).
+ * Exit status: 0 when at least one article was analysed, 1 when nothing could be, 2 on a bad option.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Corroborate the articles of one story and write a dossier.")
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -35,6 +41,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DossierRenderer renderer = rendererFor(format);
+        if (renderer == null) {
+            System.err.println("error: --format must be json, md or html, not " + format);
+            return 2;
+        }
         IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
         List<Article> articles = Ingestor.standard().readAll(inputs, log);
         System.err.println(log.summary());
@@ -48,8 +59,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            new JsonDossierRenderer().render(dossier, w);
+            renderer.render(dossier, w);
         }
         return 0;
+    }
+
+    /** The renderer for a --format value, or null when the value is unknown. */
+    static DossierRenderer rendererFor(String format) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> new JsonDossierRenderer();
+            case "md", "markdown" -> new MarkdownDossierRenderer();
+            case "html" -> new HtmlDossierRenderer();
+            default -> null;
+        };
     }
 }
