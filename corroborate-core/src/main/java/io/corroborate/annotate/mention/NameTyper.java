@@ -1,0 +1,96 @@
+package io.corroborate.annotate.mention;
+
+import io.corroborate.annotate.EntityType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Types the names that strong cues left open, from the rest of the article: a name typed elsewhere keeps
+ * its type, a surname of a person is a person ("Putin" after "Vladimir Putin"), the start of an
+ * organisation's name is that organisation ("Apple" after "Apple Inc."); then from the words around it
+ * ("X said" for a two-word name, "in X"), the company-word list, and finally a default.
+ */
+final class NameTyper {
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "noted",
+            "stated", "wrote", "argued", "insisted", "claimed", "recalled", "announced", "acknowledged");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "across", "throughout", "outside", "inside");
+    private static final Set<String> PERSON_AFTER = Set.of("who", "whose");
+
+    private final Lexicon lex = Lexicon.get();
+
+    void type(DocWords doc, List<Draft> names) {
+        Map<String, EntityType> byText = new HashMap<>();
+        Set<String> personWords = new HashSet<>();
+        Map<String, EntityType> firstWordOf = new HashMap<>();
+        for (Draft d : names) {
+            if (d.type == null) continue;
+            byText.putIfAbsent(d.text, d.type);
+            String[] parts = d.text.split("\\s+");
+            if (d.type == EntityType.PERSON) {
+                personWords.add(parts[parts.length - 1]);
+                if (parts.length > 1) personWords.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+            } else if (d.type == EntityType.ORGANIZATION && parts.length > 1) {
+                firstWordOf.putIfAbsent(parts[0], EntityType.ORGANIZATION);
+            }
+        }
+        for (Draft d : names) {
+            if (d.type != null) continue;
+            EntityType t = byText.get(d.text);
+            if (t != null) {
+                d.type(t, "same-name", false);
+            } else if (personWords.contains(d.text) || lastWordIsPerson(d.text, personWords)) {
+                d.type(EntityType.PERSON, "surname", false);
+            } else if (firstWordOf.containsKey(d.text)) {
+                d.type(EntityType.ORGANIZATION, "org-start", false);
+            }
+        }
+        for (Draft d : names) {
+            if (d.type == null) contextType(doc, d);
+            if (d.type == null) defaultType(d);
+        }
+    }
+
+    private static boolean lastWordIsPerson(String text, Set<String> personWords) {
+        int sp = text.lastIndexOf(' ');
+        return sp > 0 && text.indexOf(' ') == sp && personWords.contains(text.substring(sp + 1));
+    }
+
+    private void contextType(DocWords doc, Draft d) {
+        List<Word> words = doc.sentences.get(d.sentence);
+        int n = d.endWord - d.firstWord;
+        Word next = d.endWord < words.size() ? words.get(d.endWord) : null;
+        Word next2 = d.endWord + 1 < words.size() ? words.get(d.endWord + 1) : null;
+        Word prev = d.firstWord > 0 ? words.get(d.firstWord - 1) : null;
+        boolean plainWords = true;
+        for (int k = d.firstWord; k < d.endWord; k++) {
+            Word w = words.get(k);
+            if (lex.isCommon(w.lower()) || lex.brands.contains(w.text()) || w.isAllCaps()) plainWords = false;
+        }
+        if (n >= 2 && n <= 3 && plainWords && next != null && SPEECH.contains(next.lower())) {
+            d.type(EntityType.PERSON, "speaker", false);
+        } else if (n >= 2 && n <= 3 && plainWords && next != null && next.is(",") && next2 != null
+                && PERSON_AFTER.contains(next2.lower())) {
+            d.type(EntityType.PERSON, "who", false);
+        } else if (prev != null && LOCATIVE.contains(prev.lower()) && n <= 3 && !hasBrand(words, d)) {
+            d.type(EntityType.LOCATION, "locative", false);
+        }
+    }
+
+    private boolean hasBrand(List<Word> words, Draft d) {
+        for (int k = d.firstWord; k < d.endWord; k++) if (lex.brands.contains(words.get(k).text())) return true;
+        return false;
+    }
+
+    private void defaultType(Draft d) {
+        String lower = d.text.toLowerCase(Locale.ROOT);
+        if (NameFinder.isProductCode(d.text)) {
+            d.type(EntityType.OTHER, "product-code", false);
+        } else {
+            d.type(EntityType.ORGANIZATION, lower.equals(d.text) ? "default" : "default", false);
+        }
+    }
+}
