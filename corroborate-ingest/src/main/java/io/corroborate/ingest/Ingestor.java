@@ -2,8 +2,10 @@ package io.corroborate.ingest;
 
 import io.corroborate.ingest.html.HtmlFileReader;
 import io.corroborate.ingest.feed.FeedFileReader;
+import io.corroborate.ingest.fetch.PageFetcher;
 import io.corroborate.ingest.fetch.UrlListReader;
 import io.corroborate.ingest.jsonl.JsonLinesReader;
+import io.corroborate.ingest.lang.LanguageIdentifier;
 import io.corroborate.ingest.text.TextFileReader;
 import io.corroborate.ingest.warc.WarcFileReader;
 import io.corroborate.text.Article;
@@ -17,23 +19,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * Walks the inputs (files and folders, recursively, in name order) and dispatches each file to the first
- * {@link FormatReader} that accepts it. Article ids are made unique within a run.
+ * {@link FormatReader} that accepts it. Each article then passes the finishing step (the standard one tells its
+ * language), and article ids are made unique within a run.
  */
 public final class Ingestor {
     private final List<FormatReader> readers;
+    private final UnaryOperator<Article> finish;
 
     public Ingestor(List<FormatReader> readers) {
-        this.readers = List.copyOf(readers);
+        this(readers, UnaryOperator.identity());
     }
 
+    /** @param finish applied to every article read (language detection); must be thread-safe */
+    public Ingestor(List<FormatReader> readers, UnaryOperator<Article> finish) {
+        this.readers = List.copyOf(readers);
+        this.finish = finish;
+    }
+
+    /** Every format, language detection on, fetching off. */
     public static Ingestor standard() {
+        return standard(IngestOptions.DEFAULT);
+    }
+
+    public static Ingestor standard(IngestOptions options) {
+        // one fetcher for the run, so its per-host limits hold across URL lists and feeds
+        PageFetcher fetcher = options.fetch() ? new PageFetcher(options.fetchLimits()) : null;
         // order matters: the first reader that accepts a file reads it
-        return new Ingestor(List.of(new TextFileReader(), new HtmlFileReader(), new WarcFileReader(),
-                new FeedFileReader(), new JsonLinesReader(), new UrlListReader()));
+        List<FormatReader> readers = List.of(new UrlListReader(fetcher), new TextFileReader(), new HtmlFileReader(),
+                new WarcFileReader(), new FeedFileReader(fetcher), new JsonLinesReader());
+        return new Ingestor(readers, options.detectLanguage()
+                ? a -> LanguageIdentifier.shared().identify(a) : UnaryOperator.identity());
     }
 
     /** Reads every input into a list (small corpora; use {@link #read(List, IngestLog, Consumer)} to stream). */
@@ -55,7 +75,8 @@ public final class Ingestor {
     public void read(List<String> inputs, IngestLog log, Consumer<Article> sink, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
         Map<String, Integer> seenIds = new HashMap<>();
-        Consumer<Article> unique = a -> {
+        Consumer<Article> unique = read -> {
+            Article a = finish.apply(read);
             int n = seenIds.merge(a.id(), 1, Integer::sum);
             log.articleRead();
             sink.accept(n == 1 ? a : a.withId(a.id() + "~" + n));
