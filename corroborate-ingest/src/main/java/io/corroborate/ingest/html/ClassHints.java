@@ -17,7 +17,7 @@ final class ClassHints {
     private static final Set<String> UNLIKELY = Set.of("comment", "comments", "disqus", "share", "sharing", "sharebar",
             "social", "related", "relatedposts", "recirc", "recirculation", "recommended", "recommendations", "outbrain",
             "taboola", "sidebar", "footer", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
-            "newsletter", "subscribe", "subscription", "signup", "paywall", "promo", "promotion", "sponsor", "sponsored",
+            "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "sponsor", "sponsored",
             "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "banner", "popup", "modal",
             "masthead", "menu", "nav", "navbar", "navigation", "pagination", "pager", "skyscraper", "shoutbox", "rss",
             "trending", "popular", "mostread", "most", "toolbar", "widget", "login", "signin", "tags", "tagcloud",
@@ -36,7 +36,7 @@ final class ClassHints {
             "share", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "tags",
             "widget", "ad", "ads", "advert", "advertisement", "social", "newsletter", "subscribe", "recommended",
             "byline", "author", "caption", "credit", "nav", "menu", "breadcrumb", "breadcrumbs", "popular", "trending",
-            "cookie", "consent", "signup", "paywall", "teaser", "teasers", "more", "readmore", "recirc");
+            "cookie", "consent", "signup", "teaser", "teasers", "more", "readmore", "recirc");
 
     /** The words of an element's class and id, lower case. */
     static String[] words(Element e) {

@@ -115,7 +115,7 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.normalName();
-            if (tag.equals("article") || tag.equals("main") || tag.equals("p") || HEADINGS.contains(tag)) continue;
+            if (tag.equals("article") || tag.equals("main")) continue;
             int level = ClassHints.unlikely(e);
             if (level == ClassHints.LIKELY_OR_NEUTRAL) continue;
             Stat s = all.get(e);
@@ -131,7 +131,8 @@ final class ContentExtractor {
     // ------------------------------------------------------------------ counts
 
     private static Map<Element, Stat> stats(Element root, Set<Element> skip) {
-        Map<Element, Stat> stats = new IdentityHashMap<>();
+        // jsoup elements compare by identity; insertion (document) order keeps tie-breaks deterministic
+        Map<Element, Stat> stats = new java.util.LinkedHashMap<>();
         int[] linkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -189,20 +190,35 @@ final class ContentExtractor {
         for (Map.Entry<Element, Stat> en : stats.entrySet()) {
             Element p = en.getKey();
             Stat s = en.getValue();
-            if (s.text < 20 || !isParagraph(p)) continue;
-            double score = 1 + s.commas + Math.min(s.text / 85, 3);
-            Element anc = p.parent();
-            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
-                Stat as = stats.get(anc);
-                if (as == null) break;
-                if (!as.candidate) {
-                    as.candidate = true;
-                    as.score = initialScore(anc);
-                    candidates.add(anc);
+            if (s.text < 20) continue;
+            if (isParagraph(p)) {
+                addScore(p.parent(), s.text, s.commas, body, stats, candidates);
+            } else if (RUN_CONTAINERS.contains(p.normalName())) {
+                // text written straight into a container beside its blocks ("<div><p>..</p>text<br>text</div>")
+                int run = 0;
+                int commas = 0;
+                for (Node c : p.childNodes()) {
+                    if (c instanceof TextNode t) {
+                        String w = t.getWholeText();
+                        for (int i = 0; i < w.length(); i++) {
+                            char ch = w.charAt(i);
+                            if (!Character.isWhitespace(ch) && ch != '\u00a0') run++;
+                            if (ch == ',') commas++;
+                        }
+                    } else if (c instanceof Element ce) {
+                        Stat cs = stats.get(ce);
+                        if (cs == null) continue;
+                        if (BLOCK_TAGS.contains(ce.normalName())) {
+                            if (run >= 20) addScore(p, run, commas, body, stats, candidates);
+                            run = 0;
+                            commas = 0;
+                        } else {
+                            run += cs.text - cs.link;
+                            commas += cs.commas;
+                        }
+                    }
                 }
-                double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                as.score += score / div;
-                if (anc == body) break;
+                if (run >= 20) addScore(p, run, commas, body, stats, candidates);
             }
         }
         if (candidates.isEmpty()) return List.of(body);
@@ -214,35 +230,50 @@ final class ContentExtractor {
         Element top = candidates.get(0);
         double topScore = stats.get(top).score;
 
+        // never widen past the <article> that holds the best candidate: its siblings are other stories
+        Element ceiling = body;
+        for (Element p = top; p != null && p != body; p = p.parent()) {
+            if (p.nameIs("article")) {
+                ceiling = p;
+                break;
+            }
+        }
         // several strong candidates under one ancestor: the ancestor is the article (split bodies)
         List<Element> strong = new ArrayList<>();
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
             if (stats.get(candidates.get(i)).score >= topScore * 0.75) strong.add(candidates.get(i));
         }
-        if (strong.size() >= 3) {
+        if (strong.size() >= 3 && top != ceiling) {
             for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
                 int n = 0;
-                for (Element c : strong) if (p.children().isEmpty() ? false : isAncestor(p, c)) n++;
+                for (Element c : strong) if (isAncestor(p, c)) n++;
                 if (n >= 3) {
                     top = p;
                     break;
                 }
+                if (p == ceiling) break;
             }
         }
         // climb while the parent scores higher (the paragraphs' scores spread upward)
         double last = stats.get(top).candidate ? stats.get(top).score : topScore;
         double threshold = last / 3;
-        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+        for (Element p = top.parent(); p != null && p != body && top != ceiling; p = p.parent()) {
             Stat ps = stats.get(p);
-            if (ps == null || !ps.candidate) continue;
+            if (ps == null || !ps.candidate) {
+                if (p == ceiling) break;
+                continue;
+            }
             if (ps.score < threshold) break;
             if (ps.score > last) {
                 top = p;
                 break;
             }
             last = ps.score;
+            if (p == ceiling) break;
         }
-        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+        while (top != ceiling && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
 
         Element marked = articleBody(body, stats, top);
         if (marked != null) return List.of(marked);
@@ -258,6 +289,7 @@ final class ContentExtractor {
                 roots.add(sib);
                 continue;
             }
+            if (sib.nameIs("article") && top.nameIs("article")) continue; // another story
             Stat ss = stats.get(sib);
             if (ss == null || ss.text == 0) continue;
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
@@ -272,6 +304,28 @@ final class ContentExtractor {
             }
         }
         return roots;
+    }
+
+    private static final Set<String> RUN_CONTAINERS = Set.of("div", "section", "article", "main", "td", "center", "form",
+            "blockquote", "body");
+
+    /** Adds a paragraph's score to its container and, divided by distance, to four more ancestors. */
+    private static void addScore(Element container, int text, int commas, Element body, Map<Element, Stat> stats,
+                                 List<Element> candidates) {
+        double score = 1 + commas + Math.min(text / 85, 3);
+        Element anc = container;
+        for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+            Stat as = stats.get(anc);
+            if (as == null) break;
+            if (!as.candidate) {
+                as.candidate = true;
+                as.score = initialScore(anc);
+                candidates.add(anc);
+            }
+            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            as.score += score / div;
+            if (anc == body) break;
+        }
     }
 
     /** A single schema.org articleBody (or a body-named element) that holds most of the chosen root's text. */
@@ -363,8 +417,21 @@ final class ContentExtractor {
         if (s.commas >= 10 && ld < 0.3) return false;
         if (weight < 0 && s.text < 1500) return true;
         if (ld > 0.5) return true;
-        if ((tag.equals("ul") || tag.equals("ol")) && ld > 0.3) return true;
+        if (tag.equals("ul") || tag.equals("ol")) return linkList(e, stats);
         return weight < 25 && ld > 0.25 && s.text < 600;
+    }
+
+    /** A list whose items are mostly nothing but a link (related stories, tags), unlike items that cite a link. */
+    private static boolean linkList(Element list, Map<Element, Stat> stats) {
+        int items = 0;
+        int linkOnly = 0;
+        for (Element li : list.children()) {
+            Stat s = stats.get(li);
+            if (s == null || s.text == 0) continue;
+            items++;
+            if (linkDensity(s) > 0.75) linkOnly++;
+        }
+        return items > 0 && linkOnly * 2 > items;
     }
 
     private static void appendNormalized(StringBuilder line, String text) {
@@ -387,14 +454,18 @@ final class ContentExtractor {
 
     // ------------------------------------------------------------------ step 4: line filters
 
+    /** Labels that stand alone on a line to mark an advertisement or a jump, in the main European languages. */
+    private static final Set<String> LABELS = Set.of("advertisement", "advert", "ad", "ads", "sponsored",
+            "sponsored content", "paid content", "story continues below advertisement", "article continues below",
+            "continue reading below", "story continues below", "anzeige", "werbung", "publicité", "publicite",
+            "publicidad", "pubblicità", "pubblicita", "publicidade", "advertentie", "reclame", "reklama", "reklame",
+            "annons", "annonse", "annonce", "mainos", "hirdetés", "oglas", "διαφήμιση");
+
     private static List<String> postFilter(List<String> lines, String title) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String l : lines) counts.merge(l, 1, Integer::sum);
         String normTitle = title == null ? null : MetadataExtractor.norm(title);
         List<String> out = new ArrayList<>(lines.size());
         for (String l : lines) {
-            boolean shortLine = l.length() < 60;
-            if (shortLine && counts.get(l) > 1) continue; // "Advertisement", "Continue reading below"
+            if (l.length() < 40 && LABELS.contains(MetadataExtractor.norm(l))) continue;
             if (normTitle != null && !normTitle.isEmpty() && MetadataExtractor.norm(l).equals(normTitle)) continue;
             if (!hasWordChar(l)) continue;
             out.add(l);
