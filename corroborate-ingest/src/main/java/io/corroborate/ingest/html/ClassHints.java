@@ -22,7 +22,8 @@ final class ClassHints {
             "masthead", "menu", "nav", "navbar", "navigation", "pagination", "pager", "skyscraper", "shoutbox", "rss",
             "trending", "popular", "mostread", "most", "toolbar", "widget", "login", "signin", "tags", "tagcloud",
             "topics", "crumbs", "jump", "skip", "print", "dropdown", "overlay", "community", "replies", "agegate",
-            "byline", "dateline", "timestamp", "author", "caption", "credit", "credits");
+            "byline", "dateline", "timestamp", "author", "caption", "credit", "credits", "date", "pubdate", "meta",
+            "image", "photo", "img", "gallery", "slideshow", "carousel", "thumbnail", "figure");
 
     /** Words of an article body. */
     private static final Set<String> LIKELY = Set.of("article", "articlebody", "body", "content", "entry", "hentry",
@@ -84,7 +85,7 @@ final class ClassHints {
             if (LIKELY.contains(s)) good = true;
             if (UNLIKELY.contains(s) || s.startsWith("comment") || s.startsWith("advert") || s.startsWith("newsletter")
                     || s.startsWith("subscri") || s.startsWith("sponsor") || s.startsWith("recommend")
-                    || s.startsWith("breadcrumb") || s.startsWith("sharing")) {
+                    || s.startsWith("breadcrumb") || s.startsWith("sharing") || s.startsWith("related")) {
                 bad = true;
             }
         }

@@ -44,7 +44,11 @@ final class ContentExtractor {
 
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
 
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
+
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final boolean DEBUG = Boolean.getBoolean("corroborate.debug.extract");
 
     /** Per-element counts over its whole subtree (skipped subtrees excluded). */
     private static final class Stat {
@@ -56,28 +60,31 @@ final class ContentExtractor {
     }
 
     /** The text of the page's main content (may be empty), lines separated by "\n". */
-    String extract(Document doc, String title, List<String> warnings) {
+    String extract(Document doc, String title, String byline, List<String> warnings) {
         Element body = doc.body();
         if (body == null) return "";
         removeJunk(body);
         Map<Element, Stat> all = stats(body, Collections.emptySet());
         Set<Element> unlikely = unlikely(body, all);
-        String text = attempt(body, unlikely, title);
+        String text = attempt(body, unlikely, title, byline);
         if (text.length() < 250 && !unlikely.isEmpty()) {
             // the names misled us (a "has-sidebar" wrapper, say): try again trusting the structure alone
-            String retry = attempt(body, Collections.emptySet(), title);
+            String retry = attempt(body, Collections.emptySet(), title, byline);
             if (retry.length() > text.length() * 2) text = retry;
         }
         if (text.isEmpty()) warnings.add("no main text found");
         return text;
     }
 
-    private String attempt(Element body, Set<Element> skip, String title) {
+    private String attempt(Element body, Set<Element> skip, String title, String byline) {
         Map<Element, Stat> stats = stats(body, skip);
         List<Element> roots = roots(body, stats);
-        List<String> lines = new ArrayList<>();
+        if (DEBUG) {
+            for (Element r : roots) System.err.println("root: " + r.cssSelector() + " text=" + stats.get(r).text + " score=" + stats.get(r).score);
+        }
+        List<Line> lines = new ArrayList<>();
         for (Element root : roots) collect(root, stats, skip, lines);
-        return String.join("\n", postFilter(lines, title));
+        return String.join("\n", postFilter(lines, title, byline));
     }
 
     // ------------------------------------------------------------------ step 1: junk
@@ -115,7 +122,7 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.normalName();
-            if (tag.equals("article") || tag.equals("main")) continue;
+            if (tag.equals("article") || tag.equals("main") || TABLE_PARTS.contains(tag)) continue;
             int level = ClassHints.unlikely(e);
             if (level == ClassHints.LIKELY_OR_NEUTRAL) continue;
             Stat s = all.get(e);
@@ -277,8 +284,42 @@ final class ContentExtractor {
 
         Element marked = articleBody(body, stats, top);
         if (marked != null) return List.of(marked);
+        List<Element> roots = siblings(top, stats);
+        return withCousins(roots, top, ceiling, body, stats);
+    }
 
-        // siblings that read like more of the article
+    /**
+     * A body split into chunks that share one class ("article__body", "paywall") under different parents: every
+     * chunk named like the best one, with text and few links, joins it in document order.
+     */
+    private static List<Element> withCousins(List<Element> roots, Element top, Element ceiling, Element body,
+                                             Map<Element, Stat> stats) {
+        String cls = top.className();
+        if (cls.isEmpty()) return roots;
+        Element scope = top.parent();
+        for (int i = 0; i < 3 && scope != null && scope != body && scope != ceiling; i++) scope = scope.parent();
+        if (scope == null) return roots;
+        List<Element> found = new ArrayList<>();
+        for (Element e : scope.getAllElements()) {
+            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) continue;
+            Stat s = stats.get(e);
+            if (s == null || s.text < 100 || linkDensity(s) > 0.4) continue;
+            boolean nested = false;
+            for (Element r : roots) if (isAncestor(r, e) || isAncestor(e, r)) nested = true;
+            if (!nested) found.add(e);
+        }
+        if (found.isEmpty()) return roots;
+        List<Element> all = new ArrayList<>(roots);
+        all.addAll(found);
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : scope.getAllElements()) if (all.contains(e)) ordered.add(e);
+        for (Element r : roots) if (!ordered.contains(r)) ordered.add(r);
+        return ordered;
+    }
+
+    /** The best candidate and those of its siblings that read like more of the article (Readability's rule). */
+    private static List<Element> siblings(Element top, Map<Element, Stat> stats) {
+
         Element parent = top.parent();
         if (parent == null) return List.of(top);
         Stat ts = stats.get(top);
@@ -371,8 +412,13 @@ final class ContentExtractor {
 
     // ------------------------------------------------------------------ step 3: the text
 
-    private static void collect(Element root, Map<Element, Stat> stats, Set<Element> skip, List<String> lines) {
+    /** One output line; headings are marked so that a heading left with nothing under it can go. */
+    private record Line(String text, boolean heading) { }
+
+    private static void collect(Element root, Map<Element, Stat> stats, Set<Element> skip, List<Line> lines) {
         StringBuilder line = new StringBuilder();
+        Set<Element> skipNext = Collections.newSetFromMap(new IdentityHashMap<>());
+        int[] headingDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -381,13 +427,26 @@ final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (e != root && (skip.contains(e) || dropBlock(e, stats))) return FilterResult.SKIP_ENTIRELY;
+                if (e != root && (skip.contains(e) || skipNext.contains(e) || dropBlock(e, stats))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 String tag = e.normalName();
-                if (tag.equals("br")) {
-                    flush(line, lines);
-                } else if (BLOCK_TAGS.contains(tag)) {
-                    flush(line, lines);
+                if (HEADINGS.contains(tag) && e != root) {
+                    if (introducesFurniture(e)) {
+                        // "Related stories", "Lesen Sie auch": the heading and the list under it
+                        Element next = e.nextElementSibling();
+                        if (next != null && (next.normalName().equals("ul") || next.normalName().equals("ol")
+                                || stats.get(next) != null && linkDensity(stats.get(next)) > 0.3)) {
+                            skipNext.add(next);
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    flush(line, lines, headingDepth[0] > 0);
+                    headingDepth[0]++;
+                } else if (tag.equals("br") || BLOCK_TAGS.contains(tag)) {
+                    flush(line, lines, headingDepth[0] > 0);
                 } else if (tag.equals("td") || tag.equals("th")) {
+                    while (!line.isEmpty() && line.charAt(line.length() - 1) == ' ') line.setLength(line.length() - 1);
                     if (!line.isEmpty()) line.append(" | ");
                 }
                 return FilterResult.CONTINUE;
@@ -395,11 +454,55 @@ final class ContentExtractor {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) flush(line, lines);
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    flush(line, lines, headingDepth[0] > 0);
+                    if (HEADINGS.contains(e.normalName()) && e != root) headingDepth[0]--;
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(line, lines);
+        flush(line, lines, false);
+    }
+
+    /** Phrases that head a box of links to other pages, in the main European languages (compared by prefix). */
+    private static final List<String> FURNITURE_HEADINGS = List.of("related", "read more", "read also", "also read",
+            "more from", "more on this", "more stories", "more great", "you may also like", "you might also like",
+            "you may like", "recommended", "see also", "most popular", "most read", "trending", "join the conversation",
+            "share this", "follow us", "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
+            "weitere artikel", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+            "vous aimerez aussi", "te puede interesar", "lee también", "noticias relacionadas", "leggi anche",
+            "potrebbe interessarti", "articoli correlati", "você pode gostar", "voce pode gostar", "leia também",
+            "leia mais", "veja também", "notícias relacionadas", "lees ook", "gerelateerde artikelen", "meer nieuws",
+            "czytaj także", "czytaj też", "przeczytaj również", "läs också", "les også", "læs også", "lue myös",
+            "další články", "čtěte také", "διαβάστε επίσης");
+
+    private static final List<String> COMMENT_WORDS = List.of("comments", "comment", "leave a reply", "leave a comment",
+            "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario", "commenti", "commento",
+            "comentários", "comentário", "reacties", "reactie", "komentarze", "kommentarer", "kommentit", "komentáře");
+
+    /** A short line that closes a page's body without being part of it ("Comments", "Share this", "Related"). */
+    private static boolean closingFurniture(String line) {
+        if (line.length() > 60) return false;
+        String n = line.toLowerCase(Locale.ROOT).replaceAll("^[\\d\\s]+", "").strip();
+        return startsWithPhrase(n, COMMENT_WORDS) || startsWithPhrase(n, FURNITURE_HEADINGS);
+    }
+
+    private static boolean startsWithPhrase(String n, List<String> phrases) {
+        for (String f : phrases) {
+            if (n.startsWith(f) && (n.length() == f.length() || !Character.isLetter(n.charAt(f.length())))) return true;
+        }
+        return false;
+    }
+
+    private static boolean introducesFurniture(Element heading) {
+        if (ClassHints.unlikely(heading) == ClassHints.FURNITURE) return true;
+        String t = heading.text();
+        if (t.length() > 60) return false;
+        String n = t.toLowerCase(Locale.ROOT).strip();
+        for (String f : FURNITURE_HEADINGS) {
+            if (n.startsWith(f) && (n.length() == f.length() || !Character.isLetter(n.charAt(f.length())))) return true;
+        }
+        return false;
     }
 
     /** Blocks inside the root that are not article text: link lists, furniture-weighted boxes. */
@@ -410,7 +513,7 @@ final class ContentExtractor {
         if (s.text == 0) return false;
         double ld = linkDensity(s);
         if (HEADINGS.contains(tag) || tag.equals("p") || tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
-            return ld > 0.5 && s.text < 300 && (tag.equals("li") || HEADINGS.contains(tag) || ld > 0.8);
+            return ld > 0.5 && s.text < 300 && (HEADINGS.contains(tag) || ld > 0.8);
         }
         if (!CONTAINER_TAGS.contains(tag)) return false;
         int weight = ClassHints.weight(e);
@@ -445,10 +548,10 @@ final class ContentExtractor {
         }
     }
 
-    private static void flush(StringBuilder line, List<String> lines) {
+    private static void flush(StringBuilder line, List<Line> lines, boolean heading) {
         String s = line.toString().strip();
         if (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
-        if (!s.isEmpty()) lines.add(s);
+        if (!s.isEmpty()) lines.add(new Line(s, heading));
         line.setLength(0);
     }
 
@@ -461,16 +564,39 @@ final class ContentExtractor {
             "publicidad", "pubblicità", "pubblicita", "publicidade", "advertentie", "reclame", "reklama", "reklame",
             "annons", "annonse", "annonce", "mainos", "hirdetés", "oglas", "διαφήμιση");
 
-    private static List<String> postFilter(List<String> lines, String title) {
-        String normTitle = title == null ? null : MetadataExtractor.norm(title);
-        List<String> out = new ArrayList<>(lines.size());
-        for (String l : lines) {
-            if (l.length() < 40 && LABELS.contains(MetadataExtractor.norm(l))) continue;
-            if (normTitle != null && !normTitle.isEmpty() && MetadataExtractor.norm(l).equals(normTitle)) continue;
+    private static List<String> postFilter(List<Line> lines, String title, String byline) {
+        String normTitle = title == null ? "" : MetadataExtractor.norm(title);
+        String normByline = byline == null ? "" : MetadataExtractor.norm(byline);
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String l = line.text();
             if (!hasWordChar(l)) continue;
-            out.add(l);
+            String n = MetadataExtractor.norm(l);
+            if (l.length() < 40 && LABELS.contains(n)) continue;
+            if (!normTitle.isEmpty() && n.equals(normTitle)) continue;
+            if (!normByline.isEmpty() && l.length() < normByline.length() + 30 && n.contains(normByline)) continue;
+            if (dateLine(l)) continue;
+            kept.add(line);
         }
+        // a heading with nothing under it (a comment box's title, a removed list's caption) is not body text
+        while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || closingFurniture(kept.get(kept.size() - 1).text()))) {
+            kept.remove(kept.size() - 1);
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (Line l : kept) out.add(l.text());
         return out;
+    }
+
+    /** A short line that is only a date ("Published Monday, November 18, 2019 8:22AM EST", "19.11.2019"). */
+    private static boolean dateLine(String l) {
+        if (l.length() > 90) return false;
+        char last = l.charAt(l.length() - 1);
+        if (last == '.' && !l.matches(".*\\d\\.$") || last == '!' || last == '?' || last == ':') return false;
+        if (l.split("\\s+").length > 12) return false;
+        int at = DateValues.writtenDateStart(l);
+        if (at < 0) return DateValues.parse(l) != null && l.matches("\\W*\\d.*\\d{4}.*");
+        // at most two words before the date: "Published Monday, ...", "Updated on ..."
+        return l.substring(0, at).strip().split("\\s+").length <= 3 && !l.substring(0, at).contains("@");
     }
 
     private static boolean hasWordChar(String s) {

@@ -147,6 +147,25 @@ final class DateValues {
         return null;
     }
 
+    /** Where the first written-out date of {@code s} starts, or -1 (see {@link #parseWritten}). */
+    static int writtenDateStart(String s) {
+        int best = -1;
+        for (Pattern p : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                boolean monthFirst = p == MONTH_DAY_YEAR;
+                Integer mon = month(m.group(monthFirst ? 1 : 2));
+                if (mon != null) {
+                    if (best < 0 || m.start() < best) best = m.start();
+                    break;
+                }
+            }
+        }
+        Matcher m = NUMERIC_DMY.matcher(s);
+        if (m.find() && (best < 0 || m.start() < best)) best = m.start();
+        return best;
+    }
+
     /** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. */
     static Parsed fromUrl(String url) {
         if (url == null) return null;

@@ -80,7 +80,7 @@ public final class HtmlExtractor {
     public ExtractedPage extract(Document doc, String url, List<String> warnings) {
         List<String> w = new ArrayList<>(warnings);
         PageMetadata meta = metadata.extract(doc, url);
-        String text = content.extract(doc, meta.title(), w);
+        String text = content.extract(doc, meta.title(), meta.byline(), w);
         return new ExtractedPage(meta.title(), meta.published(), meta.publishedIso(), meta.source(), meta.byline(),
                 meta.canonicalUrl(), meta.language(), text, w);
     }
