@@ -5,6 +5,7 @@ import io.corroborate.annotate.Sentence;
 import io.corroborate.corroborate.Claim;
 import io.corroborate.corroborate.Evidence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,22 +56,25 @@ public final class ClaimAligner {
      * One pair score: the idf-weighted cosine of content lemmas; or shared wording (geometric mean of the
      * 4-gram Jaccard and containment, which survives an added attribution or a trimmed clause); or, when one
      * sentence carries nearly all of the other's content plus more, the weighted cover, scaled down until
-     * about three story-specific words are shared. Fewer than three shared content lemmas link only
+     * about three story-specific words are shared. The cosine gains a little for every story-specific word
+     * shared beyond three (capped), since two long reports of one fact each add words of their own. Fewer than three shared content lemmas link only
      * near-identical sentences: two common words are no evidence of one statement.
      */
     static double score(Similarity s) {
         double wording = Math.sqrt(s.jaccard() * s.containment());
         if (s.shared() < 3) return s.jaccard() >= 0.6 ? wording : 0;
         double cover = s.cover() >= 0.7 ? s.cover() * Math.min(1, s.sharedWeight() / (3 * s.maxIdf())) : 0;
-        return Math.max(s.cosine(), Math.max(wording, cover));
+        // long paraphrases share many specific words but also add their own, which caps their cosine
+        double evidence = Math.min(0.2, 0.04 * Math.max(0, s.sharedWeight() / s.maxIdf() - 3));
+        return Math.max(s.cosine() + evidence, Math.max(wording, cover));
     }
 
     public List<Claim> align(List<AnnotatedArticle> articles) {
         int[] rank = ArticleOrder.ranks(articles);
         List<Statement> st = statements(articles);
-        Map<String, Double> idf = Similarity.idf(st);
+        StoryTerms terms = new StoryTerms(st);
         Map<Long, Double> scores = new HashMap<>();
-        List<long[]> links = candidateLinks(st, idf, scores);
+        List<long[]> links = candidateLinks(st, terms, scores);
 
         // greedy average-linkage merge under the one-sentence-per-article constraint
         int n = st.size();
@@ -99,7 +103,7 @@ public final class ClaimAligner {
 
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> g : groups) {
-            if (!g.isEmpty()) drafts.add(draft(g, st, rank, idf, scores, articles));
+            if (!g.isEmpty()) drafts.add(draft(g, st, rank, terms, scores, articles));
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.articles.size())
                 .thenComparingInt(d -> d.firstSentence)
@@ -118,35 +122,56 @@ public final class ClaimAligner {
             List<Sentence> sentences = art.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
-                Statement x = Statement.of(a, i, s.span(), s.text(art.text()));
+                Statement x = Statement.of(st.size(), a, i, s.span(), s.text(art.text()));
                 if (x.terms().size() >= settings.minTerms()) st.add(x);
             }
         }
         return st;
     }
 
-    /** Cross-article pairs sharing a content lemma, scored; those passing the link threshold, strongest first. */
-    private List<long[]> candidateLinks(List<Statement> st, Map<String, Double> idf, Map<Long, Double> scores) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < st.size(); i++) {
-            for (String t : st.get(i).terms()) postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-        }
+    /** Pair scores below this are not kept: they add nothing to an average-linkage decision. */
+    private static final double KEEP = 0.2;
+
+    /**
+     * Scores every cross-article pair sharing a content lemma, accumulating the shared weights over the
+     * postings (no pair is compared word by word); returns the pairs passing the link threshold,
+     * strongest first, and fills {@code scores} with every pair score worth remembering.
+     */
+    private List<long[]> candidateLinks(List<Statement> st, StoryTerms terms, Map<Long, Double> scores) {
+        int n = st.size();
+        int[] shared = new int[n];
+        double[] sharedW = new double[n];
+        double[] dot = new double[n];
+        int[] touched = new int[n];
         List<long[]> links = new ArrayList<>();
         List<Double> linkScores = new ArrayList<>();
-        for (int i = 0; i < st.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Statement a = st.get(i);
-            BitSet seen = new BitSet();
-            for (String t : a.terms()) {
-                for (int j : postings.get(t)) {
-                    if (j <= i || seen.get(j) || st.get(j).article() == a.article()) continue;
-                    seen.set(j);
-                    double s = score(Similarity.of(a, st.get(j), idf));
-                    if (s <= 0) continue;
-                    scores.put(key(i, j), s);
-                    if (s >= settings.link()) {
-                        links.add(new long[] {i, j, links.size()});
-                        linkScores.add(s);
-                    }
+            int nt = 0;
+            for (int t : terms.ids(i)) {
+                double w = terms.idf(t);
+                for (int j : terms.postings(t)) {
+                    if (j <= i || st.get(j).article() == a.article()) continue;
+                    if (shared[j] == 0) touched[nt++] = j;
+                    shared[j]++;
+                    sharedW[j] += w;
+                    dot[j] += w * w;
+                }
+            }
+            Arrays.sort(touched, 0, nt);
+            for (int k = 0; k < nt; k++) {
+                int j = touched[k];
+                Statement b = st.get(j);
+                Similarity sim = Similarity.lexical(a, b, terms, shared[j], sharedW[j], dot[j]);
+                if (sim.cosine() >= 0.2 || sim.cover() >= 0.5) sim = sim.withWording(a, b);
+                double s = score(sim);
+                shared[j] = 0;
+                sharedW[j] = 0;
+                dot[j] = 0;
+                if (s >= KEEP) scores.put(key(i, j), s);
+                if (s >= settings.link()) {
+                    links.add(new long[] {i, j, links.size()});
+                    linkScores.add(s);
                 }
             }
         }
@@ -163,7 +188,7 @@ public final class ClaimAligner {
                          int firstSentence, int firstRank) {
     }
 
-    private Draft draft(List<Integer> group, List<Statement> st, int[] rank, Map<String, Double> idf,
+    private Draft draft(List<Integer> group, List<Statement> st, int[] rank, StoryTerms terms,
                         Map<Long, Double> scores, List<AnnotatedArticle> articles) {
         List<Integer> members = new ArrayList<>(group);
         members.sort(Comparator.comparingInt(i -> rank[st.get(i).article()]));
@@ -181,7 +206,7 @@ public final class ClaimAligner {
         String match = VERBATIM;
         for (int x : members) {
             if (x == rep) continue;
-            String m = matchOf(st.get(rep), st.get(x), idf);
+            String m = matchOf(st.get(rep), st.get(x), terms);
             if (m.equals(PARAPHRASE) || (m.equals(NEAR_VERBATIM) && match.equals(VERBATIM))) match = m;
         }
         List<Evidence> support = new ArrayList<>();
@@ -197,9 +222,9 @@ public final class ClaimAligner {
         return new Draft(st.get(rep).text(), support, ids, match, firstSentence, rank[st.get(members.get(0)).article()]);
     }
 
-    private String matchOf(Statement a, Statement b, Map<String, Double> idf) {
+    private String matchOf(Statement a, Statement b, StoryTerms terms) {
         if (a.words().equals(b.words())) return VERBATIM;
-        Similarity s = Similarity.of(a, b, idf);
+        Similarity s = Similarity.of(a, b, terms);
         return s.jaccard() >= settings.nearVerbatim() || s.containment() >= 0.9 ? NEAR_VERBATIM : PARAPHRASE;
     }
 }

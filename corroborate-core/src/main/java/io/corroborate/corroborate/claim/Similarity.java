@@ -1,63 +1,58 @@
 package io.corroborate.corroborate.claim;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * How alike two statements of one story are. Term weights are inverse sentence frequencies over the story,
- * so words every article repeats (the story's main names) count less than the specific words two
- * sentences share.
+ * How alike two statements of one story are. Term weights are inverse sentence frequencies over the story
+ * ({@link StoryTerms}), so words every article repeats (the story's main names) count less than the
+ * specific words two sentences share.
  *
- * @param cosine      idf-weighted cosine of the two content-lemma sets
- * @param cover       shared idf weight over the smaller side's weight (one sentence says the other's content)
- * @param shared      number of shared content lemmas
+ * @param cosine       idf-weighted cosine of the two content-lemma sets
+ * @param cover        shared idf weight over the smaller side's weight (one sentence says the other's content)
+ * @param shared       number of shared content lemmas
  * @param sharedWeight their summed idf
- * @param jaccard     character 4-gram Jaccard (near-verbatim wording)
- * @param maxIdf      the weight of a word only one sentence of the story uses
- * @param containment shared 4-grams over the smaller side's 4-grams (a trimmed or extended copy)
+ * @param maxIdf       the weight of a lemma only one sentence of the story uses
+ * @param jaccard      character 4-gram Jaccard (near-verbatim wording)
+ * @param containment  shared 4-grams over the smaller side's 4-grams (a trimmed or extended copy)
  */
-record Similarity(double cosine, double cover, int shared, double sharedWeight, double jaccard, double containment, double maxIdf) {
+record Similarity(double cosine, double cover, int shared, double sharedWeight, double maxIdf, double jaccard,
+                  double containment) {
 
-    /** Key of the largest possible weight in an idf map (no lemma has a space). */
-    static final String MAX = " max";
-
-    /** Inverse sentence frequency of every content lemma of the story: ln(1 + N / df). */
-    static Map<String, Double> idf(List<Statement> statements) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Statement s : statements) for (String t : s.terms()) df.merge(t, 1, Integer::sum);
-        Map<String, Double> idf = new HashMap<>();
-        double n = statements.size();
-        df.forEach((t, d) -> idf.put(t, Math.log(1 + n / d)));
-        idf.put(MAX, Math.log(1 + n));
-        return idf;
-    }
-
-    static Similarity of(Statement a, Statement b, Map<String, Double> idf) {
-        double wa = 0, wb = 0, sharedW = 0, sq = 0, sqa = 0, sqb = 0;
-        int shared = 0;
-        for (String t : a.terms()) {
-            double w = idf.get(t);
-            wa += w;
-            sqa += w * w;
-        }
-        for (String t : b.terms()) {
-            double w = idf.get(t);
-            wb += w;
-            sqb += w * w;
-            if (a.terms().contains(t)) {
+    /** Full comparison of two statements (the aligner itself accumulates the lexical part over postings). */
+    static Similarity of(Statement a, Statement b, StoryTerms terms) {
+        int i = 0, j = 0, shared = 0;
+        double sharedW = 0, dot = 0;
+        int[] x = terms.ids(a), y = terms.ids(b);
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                double w = terms.idf(x[i]);
                 shared++;
                 sharedW += w;
-                sq += w * w;
-            }
+                dot += w * w;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) i++;
+            else j++;
         }
-        double cosine = sqa == 0 || sqb == 0 ? 0 : sq / Math.sqrt(sqa * sqb);
+        return of(a, b, terms, shared, sharedW, dot);
+    }
+
+    static Similarity of(Statement a, Statement b, StoryTerms terms, int shared, double sharedW, double dot) {
+        return lexical(a, b, terms, shared, sharedW, dot).withWording(a, b);
+    }
+
+    /** The content-word part only; Jaccard and containment left at 0. */
+    static Similarity lexical(Statement a, Statement b, StoryTerms terms, int shared, double sharedW, double dot) {
+        double qa = terms.sumSquares(a), qb = terms.sumSquares(b);
+        double wa = terms.sumWeights(a), wb = terms.sumWeights(b);
+        double cosine = qa == 0 || qb == 0 ? 0 : dot / Math.sqrt(qa * qb);
         double cover = Math.min(wa, wb) == 0 ? 0 : sharedW / Math.min(wa, wb);
+        return new Similarity(cosine, cover, shared, sharedW, terms.maxIdf(), 0, 0);
+    }
+
+    Similarity withWording(Statement a, Statement b) {
         int common = Statement.sharedShingles(a.shingles(), b.shingles());
         int union = a.shingles().length + b.shingles().length - common;
-        double jaccard = union == 0 ? 0 : (double) common / union;
         int smaller = Math.min(a.shingles().length, b.shingles().length);
-        double containment = smaller == 0 ? 0 : (double) common / smaller;
-        return new Similarity(cosine, cover, shared, sharedW, jaccard, containment, idf.get(MAX));
+        return new Similarity(cosine, cover, shared, sharedWeight, maxIdf,
+                union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller);
     }
 }

@@ -56,8 +56,13 @@ public final class Terms {
 
     /** Content lemmas of {@code text}: stopwords dropped, possessives and inflections stripped. */
     public static List<String> content(String text) {
+        return content(words(text));
+    }
+
+    /** Content lemmas of already normalised {@link #words}. */
+    public static List<String> content(List<String> words) {
         List<String> out = new ArrayList<>();
-        for (String w : words(text)) {
+        for (String w : words) {
             if (STOP.contains(w)) continue;
             String l = lemma(w);
             if (!l.isEmpty() && !STOP.contains(l)) out.add(l);
