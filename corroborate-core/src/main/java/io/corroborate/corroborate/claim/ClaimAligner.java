@@ -35,7 +35,7 @@ public final class ClaimAligner {
      * @param minTerms     sentences with fewer content lemmas are not statements (captions, datelines)
      */
     public record Settings(double link, double merge, double nearVerbatim, int minTerms) {
-        public static final Settings DEFAULTS = new Settings(0.5, 0.4, 0.5, 2);
+        public static final Settings DEFAULTS = new Settings(0.45, 0.4, 0.5, 2);
     }
 
     public static final String VERBATIM = "verbatim";
@@ -57,7 +57,8 @@ public final class ClaimAligner {
      * 4-gram Jaccard and containment, which survives an added attribution or a trimmed clause); or, when one
      * sentence carries nearly all of the other's content plus more, the weighted cover, scaled down until
      * about three story-specific words are shared. The cosine gains a little for every story-specific word
-     * shared beyond three (capped), since two long reports of one fact each add words of their own. Fewer than three shared content lemmas link only
+     * shared beyond three (capped), since two long reports of one fact each add words of their own. A
+     * verbatim run of at least six words holding four plain content words is a phrase both quote. Fewer than three shared content lemmas link only
      * near-identical sentences: two common words are no evidence of one statement.
      */
     static double score(Similarity s) {
@@ -66,7 +67,10 @@ public final class ClaimAligner {
         double cover = s.cover() >= 0.7 ? s.cover() * Math.min(1, s.sharedWeight() / (3 * s.maxIdf())) : 0;
         // long paraphrases share many specific words but also add their own, which caps their cosine
         double evidence = Math.min(0.2, 0.04 * Math.max(0, s.sharedWeight() / s.maxIdf() - 3));
-        return Math.max(s.cosine() + evidence, Math.max(wording, cover));
+        // a phrase of four or more plain content words that both carry: one statement quoted by both
+        double phrase = s.run() >= 6 && s.runPlain() >= 4 && s.cosine() >= 0.2
+                ? Math.min(0.7, 0.5 + 0.03 * (s.runPlain() - 4)) : 0;
+        return Math.max(Math.max(s.cosine() + evidence, phrase), Math.max(wording, cover));
     }
 
     public List<Claim> align(List<AnnotatedArticle> articles) {

@@ -12,9 +12,11 @@ package io.corroborate.corroborate.claim;
  * @param maxIdf       the weight of a lemma only one sentence of the story uses
  * @param jaccard      character 4-gram Jaccard (near-verbatim wording)
  * @param containment  shared 4-grams over the smaller side's 4-grams (a trimmed or extended copy)
+ * @param run          words in the longest word run both share verbatim (a phrase quoted by both)
+ * @param runPlain     lower-case content words in that run (a phrase, not a name or a title)
  */
 record Similarity(double cosine, double cover, int shared, double sharedWeight, double maxIdf, double jaccard,
-                  double containment) {
+                  double containment, int run, int runPlain) {
 
     /** Full comparison of two statements (the aligner itself accumulates the lexical part over postings). */
     static Similarity of(Statement a, Statement b, StoryTerms terms) {
@@ -39,20 +41,22 @@ record Similarity(double cosine, double cover, int shared, double sharedWeight, 
         return lexical(a, b, terms, shared, sharedW, dot).withWording(a, b);
     }
 
-    /** The content-word part only; Jaccard and containment left at 0. */
+    /** The content-word part only; the wording measures left at 0. */
     static Similarity lexical(Statement a, Statement b, StoryTerms terms, int shared, double sharedW, double dot) {
         double qa = terms.sumSquares(a), qb = terms.sumSquares(b);
         double wa = terms.sumWeights(a), wb = terms.sumWeights(b);
         double cosine = qa == 0 || qb == 0 ? 0 : dot / Math.sqrt(qa * qb);
         double cover = Math.min(wa, wb) == 0 ? 0 : sharedW / Math.min(wa, wb);
-        return new Similarity(cosine, cover, shared, sharedW, terms.maxIdf(), 0, 0);
+        return new Similarity(cosine, cover, shared, sharedW, terms.maxIdf(), 0, 0, 0, 0);
     }
 
     Similarity withWording(Statement a, Statement b) {
         int common = Statement.sharedShingles(a.shingles(), b.shingles());
         int union = a.shingles().length + b.shingles().length - common;
         int smaller = Math.min(a.shingles().length, b.shingles().length);
+        int[] run = Statement.longestRun(a, b);
+        int plain = a.plain().get(run[0], run[0] + run[2]).cardinality();
         return new Similarity(cosine, cover, shared, sharedWeight, maxIdf,
-                union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller);
+                union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller, run[2], plain);
     }
 }
