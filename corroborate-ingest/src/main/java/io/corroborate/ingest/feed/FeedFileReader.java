@@ -43,6 +43,7 @@ public final class FeedFileReader implements FormatReader {
     public static final long MAX_FEED_BYTES = 32L << 20;
 
     private final PageFetcher fetcher;
+    private final long maxFeedBytes;
 
     /** Fetching off: each entry's summary is its text. */
     public FeedFileReader() {
@@ -51,7 +52,13 @@ public final class FeedFileReader implements FormatReader {
 
     /** @param fetcher follows entry links, or null to use summaries only */
     public FeedFileReader(PageFetcher fetcher) {
+        this(fetcher, MAX_FEED_BYTES);
+    }
+
+    public FeedFileReader(PageFetcher fetcher, long maxFeedBytes) {
+        if (maxFeedBytes <= 0) throw new IllegalArgumentException("maxFeedBytes must be positive");
         this.fetcher = fetcher;
+        this.maxFeedBytes = maxFeedBytes;
     }
 
     @Override
@@ -74,8 +81,8 @@ public final class FeedFileReader implements FormatReader {
     @Override
     public void read(Path file, String displayPath, Consumer<Article> sink, IngestLog log) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_FEED_BYTES) {
-            log.skipped(displayPath, "too-large", "feed larger than " + MAX_FEED_BYTES + " bytes (" + size + ")");
+        if (size > maxFeedBytes) {
+            log.skipped(displayPath, "too-large", "feed larger than " + maxFeedBytes + " bytes (" + size + ")");
             return;
         }
         if (size == 0) {

@@ -122,12 +122,16 @@ public final class JsonLinesReader implements FormatReader {
     private static Optional<Article> toArticle(JsonNode o, String fallbackId, String at, IngestLog log) {
         String id = str(o, "id");
         if (id == null) id = fallbackId;
-        String text = str(o, "text");
-        String html = str(o, "html");
+        String text = raw(o, "text");
+        String html = raw(o, "html");
         String url = str(o, "url");
         List<String> warnings = new ArrayList<>();
         Article base;
-        if (text != null) {
+        if (text != null && text.isBlank() && (html == null || html.isBlank())) {
+            log.skipped(at, "empty", "article text is empty");
+            return Optional.empty();
+        }
+        if (text != null && !text.isBlank()) {
             base = new Article(id, at, url, null, null, null, null, null, null, text, List.of(), List.of());
         } else if (html != null) {
             Optional<Article> page = PageArticles.extract(
@@ -183,6 +187,12 @@ public final class JsonLinesReader implements FormatReader {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The field as text, blank kept (an empty body is a different problem from a missing one). */
+    private static String raw(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() || !n.isValueNode() ? null : n.asText();
     }
 
     private static String str(JsonNode o, String field) {
