@@ -22,6 +22,10 @@ final class DateSlots {
     static final double MIN_SIMILARITY = 0.12;
     /** Minimum number of content stems two such sentences share. */
     static final int MIN_SHARED = 3;
+    /** Two calendar dates are compared only in sentences this similar (dates in captions and asides abound). */
+    static final double MIN_SIMILARITY_DATES = 0.35;
+    /** A weekday and a calendar date can be the same day only when the weekday resolves this close to it. */
+    static final int SAME_WEEK_DAYS = 6;
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -104,10 +108,13 @@ final class DateSlots {
                 Observation x = obs.get(i), y = obs.get(j);
                 Boolean agree = agree(days.get(i), days.get(j));
                 if (agree == null) continue;
+                if (!days.get(i).named() && !days.get(j).named() && sim[i][j] < MIN_SIMILARITY_DATES) continue;
                 if (agree && Alignment.mutualBest(obs, sim, i, j)) {
                     edges.add(new Edge(i, j, x.normalized().equals(y.normalized()) ? Edge.Relation.SAME
                             : Edge.Relation.VARIANT, sim[i][j]));
-                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
+                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)
+                        && !(mentions(x.article(), days.get(j)) && mentions(y.article(), days.get(i)))) {
+                    // (when each article also names the other's day, the two days are two events)
                     edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.4 + sim[i][j])));
                 }
             }
@@ -125,10 +132,23 @@ final class DateSlots {
         return false;
     }
 
+    /** True when the article names this day anywhere. */
+    private boolean mentions(int article, Day d) {
+        for (int k = 0; k < obs.size(); k++) {
+            if (obs.get(k).article() == article && Boolean.TRUE.equals(agree(days.get(k), d))) return true;
+        }
+        return false;
+    }
+
     /** Whether two day references agree; null when they cannot be compared. */
     private static Boolean agree(Day a, Day b) {
+        if (a.named() && b.named()) return a.weekday() == b.weekday();
         if (a.named() || b.named()) {
-            return a.weekday() == b.weekday();
+            Day w = a.named() ? a : b, d = a.named() ? b : a;
+            // a weekday and a calendar date are one day only if the weekday falls in that week
+            if (w.date() == null || d.date() == null
+                    || Math.abs(w.date().toEpochDay() - d.date().toEpochDay()) > SAME_WEEK_DAYS) return null;
+            return w.weekday() == d.weekday();
         }
         if (a.date() == null || b.date() == null) return null;
         return a.date().equals(b.date());

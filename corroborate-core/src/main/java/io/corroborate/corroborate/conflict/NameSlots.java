@@ -21,10 +21,19 @@ import java.util.Set;
  */
 final class NameSlots {
     /** Minimum weighted similarity of the words around two persons for them to be one person. */
-    static final double MIN_CONTEXT = 0.12;
+    static final double MIN_CONTEXT = 0.05;
 
-    private record Person(int article, PersonName name, Mention first, Set<String> context, Set<String> role) {
+    private record Person(int article, PersonName name, Mention first, Set<String> context, Set<String> role,
+                          Set<String> kin) {
     }
+
+    /** Words that introduce a relative: a person so introduced is told apart from the one sharing the surname. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "widow", "widower", "parent", "grandson", "granddaughter", "grandmother", "grandfather", "uncle",
+            "aunt", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancée",
+            "fiance", "fiancee", "spouse", "sibling", "twin", "child", "mom", "dad");
+    /** How many words before a name a kinship word may stand ("his wife, Susan Balin"). */
+    private static final int KIN_WINDOW = 3;
 
     private final StoryIndex index;
     final List<Observation> obs = new ArrayList<>();
@@ -54,11 +63,16 @@ final class NameSlots {
                 Mention shown = ms.stream().filter(m -> m.text().contains(name.first())).findFirst().orElse(ms.get(0));
                 Set<String> context = new HashSet<>();
                 Set<String> role = new HashSet<>();
+                Set<String> kin = new HashSet<>();
                 Set<Integer> sentences = new HashSet<>();
                 for (Mention m : ms) {
+                    kin.addAll(kinBefore(art, m));
+                    if (m.role() != null) {
+                        for (String w : m.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (KIN.contains(w)) kin.add(w);
+                    }
                     int s = art.sentenceIndexAt(m.span().start());
                     if (s >= 0 && sentences.add(s)) context.addAll(index.stems(a, s));
-                    if (m.role() != null) role.addAll(ContentWords.stems(m.role()));
+                    if (m.role() != null) role.addAll(roleStems(m.role()));
                 }
                 context.removeAll(ContentWords.stems(canonical));
                 String key = PersonName.key(name.first()) + " " + PersonName.key(name.surname());
@@ -66,9 +80,10 @@ final class NameSlots {
                 if (old != null) { // one person split into two entities: pool what is said about them
                     old.context().addAll(context);
                     old.role().addAll(role);
+                    old.kin().addAll(kin);
                     continue;
                 }
-                byName.put(key, new Person(a, name, shown, context, role));
+                byName.put(key, new Person(a, name, shown, context, role, kin));
             }
             for (Person p : byName.values()) {
                 int s = art.sentenceIndexAt(p.first().span().start());
@@ -80,6 +95,36 @@ final class NameSlots {
                 persons.add(p);
             }
         }
+    }
+
+    /** Abbreviated titles, written out so that "Sen." and "Senator" are one role. */
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("sen", "senator"),
+            Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("lt", "lieutenant"),
+            Map.entry("gen", "general"), Map.entry("sgt", "sergeant"), Map.entry("det", "detective"),
+            Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cmdr", "commander"),
+            Map.entry("col", "colonel"), Map.entry("capt", "captain"), Map.entry("pres", "president"),
+            Map.entry("prof", "professor"), Map.entry("insp", "inspector"), Map.entry("adm", "admiral"),
+            Map.entry("maj", "major"), Map.entry("cpl", "corporal"), Map.entry("amb", "ambassador"));
+
+    static Set<String> roleStems(String role) {
+        StringBuilder b = new StringBuilder();
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) b.append(TITLES.getOrDefault(w, w)).append(' ');
+        return ContentWords.stems(b);
+    }
+
+    /** Kinship words just before a mention, in its sentence. */
+    private static Set<String> kinBefore(AnnotatedArticle art, Mention m) {
+        int s = art.sentenceIndexAt(m.span().start());
+        if (s < 0) return Set.of();
+        int from = art.sentences().get(s).span().start();
+        List<ContentWords.Word> words = ContentWords.words(art.text().substring(from, m.span().start()));
+        Set<String> out = new HashSet<>();
+        for (int i = Math.max(0, words.size() - KIN_WINDOW); i < words.size(); i++) {
+            String w = words.get(i).lower();
+            if (w.endsWith("s") && KIN.contains(w.substring(0, w.length() - 1))) w = w.substring(0, w.length() - 1);
+            if (KIN.contains(w)) out.add(w);
+        }
+        return out;
     }
 
     private static String roleWords(AnnotatedArticle art, Person p) {
@@ -103,6 +148,7 @@ final class NameSlots {
                     continue;
                 }
                 if (presentIn(y.article(), x.name())) continue; // the other article knows this person too
+                if (!x.kin().equals(y.kin())) continue; // a relative on one side only
                 double score = index.similarity(x.context(), y.context());
                 boolean sameRole = x.role().stream().anyMatch(y.role()::contains);
                 if (!sameRole && score < MIN_CONTEXT) continue;

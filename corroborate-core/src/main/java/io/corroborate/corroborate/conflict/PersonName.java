@@ -46,6 +46,9 @@ record PersonName(String full, String first, String surname) {
 
     Match compare(PersonName o) {
         if (!sameSurname(surname, o.surname)) return Match.DIFFERENT;
+        // one name is the other with a word more in front or in the middle ("Will Amber Pasztor",
+        // "West Florence Avenue", "Sarah Huckabee Sanders"): a variant, not another first name
+        if (within(o) || o.within(this)) return key(first).equals(key(o.first)) ? Match.SAME : Match.VARIANT;
         String a = key(first), b = key(o.first);
         boolean surnameExact = key(surname).equals(key(o.surname));
         if (a.equals(b)) return surnameExact ? Match.SAME : Match.VARIANT;
@@ -53,10 +56,19 @@ record PersonName(String full, String first, String surname) {
         return Match.FIRST_NAME_DIFFERS;
     }
 
+    /** True when every word of this name appears, in order, in the other. */
+    private boolean within(PersonName o) {
+        String[] mine = full.split("\\s+"), theirs = o.full.split("\\s+");
+        if (mine.length >= theirs.length) return false;
+        int k = 0;
+        for (String t : theirs) if (k < mine.length && key(t).equals(key(mine[k]))) k++;
+        return k == mine.length;
+    }
+
     static boolean sameSurname(String x, String y) {
         String a = key(x), b = key(y);
         if (a.equals(b)) return true;
-        return a.length() >= 5 && b.length() >= 5 && sound(a).equals(sound(b));
+        return a.length() >= 5 && b.length() >= 5 && (sound(a).equals(sound(b)) || distance(a, b) <= 1);
     }
 
     /** Spellings and short forms of one first name. */
@@ -65,6 +77,15 @@ record PersonName(String full, String first, String surname) {
         String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
         // a short form is the start of the long form: Bob/Bobby, Steve/Steven, Chris/Christopher
         if (s.length() >= 3 && l.startsWith(s)) return true;
+        // a pet form: the start of the long form plus -y/-ie/-ey, its last consonant maybe doubled
+        // (Randy/Randall, Sandy/Sander, Danny/Daniel)
+        String base = s.replaceFirst("(y|ie|ey)$", "");
+        if (!base.equals(s)) {
+            if (base.length() >= 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
+                base = base.substring(0, base.length() - 1);
+            }
+            if (base.length() >= 3 && l.startsWith(base)) return true;
+        }
         return s.length() >= 5 && distance(a, b) <= 1;
     }
 

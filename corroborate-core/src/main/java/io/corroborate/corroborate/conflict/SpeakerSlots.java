@@ -31,7 +31,9 @@ final class SpeakerSlots {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
             "them", "who", "this", "that", "one");
 
-    private record Credit(int article, Quote quote, List<String> words, String group, boolean person, String key) {
+    /** @param person a person the text names, or a pronoun resolved to one; @param named named in the attribution */
+    private record Credit(int article, Quote quote, List<String> words, String group, boolean person, boolean named,
+                          String key) {
     }
 
     private final StoryIndex index;
@@ -67,7 +69,9 @@ final class SpeakerSlots {
                 for (QuoteCopy c : copies.getOrDefault(art.id(), List.of())) {
                     if (c.span() != null && c.span().overlaps(q.span())) group = groupOf.get(c);
                 }
-                boolean person = sp.type() == EntityType.PERSON;
+                // a descriptor ("the lawyer", "officials") may be the named person: only names can conflict
+                boolean named = sp.type() == EntityType.PERSON && isName(sp.text());
+                boolean person = sp.type() == EntityType.PERSON && (named || PersonName.of(name) != null);
                 String key = person ? PersonName.surnameOf(name) : name.trim().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
                 Span hl = sp.span();
                 int hs = hl == null ? -1 : art.sentenceIndexAt(hl.start());
@@ -75,9 +79,19 @@ final class SpeakerSlots {
                 // the evidence is the sentence of the attribution, which holds the quote's start or its end
                 obs.add(new Observation(a, hs, hl, name.trim(), key,
                         "speaker of \u201c" + opening(words) + "\u201d"));
-                credits.add(new Credit(a, q, words, group, person, key));
+                credits.add(new Credit(a, q, words, group, person, named, key));
             }
         }
+    }
+
+    /** A proper name: capitalised words, not a descriptor opening with an article or a pronoun. */
+    private static boolean isName(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = text.trim();
+        if (!Character.isUpperCase(t.charAt(0))) return false;
+        String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return !Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those")
+                .contains(first);
     }
 
     private static List<String> words(String text, Quote q) {
@@ -98,14 +112,17 @@ final class SpeakerSlots {
             for (int j = i + 1; j < credits.size(); j++) {
                 Credit x = credits.get(i), y = credits.get(j);
                 if (x.article() == y.article() || !sameQuote(x, y)) continue;
-                double strength = x.quote().floating() || y.quote().floating() ? 0.6 : 0.85;
+                double strength = x.quote().floating() || y.quote().floating() ? 0.6 : x.named() && y.named() ? 0.85 : 0.7;
                 if (x.key().equals(y.key())) {
                     edges.add(new Edge(i, j, obs.get(i).value().equalsIgnoreCase(obs.get(j).value())
                             ? Edge.Relation.SAME : Edge.Relation.VARIANT, strength));
-                } else if (!x.person() || !y.person()) {
+                } else if (!x.person() || !y.person() || !(x.named() || y.named())) {
                     edges.add(new Edge(i, j, Edge.Relation.VARIANT, strength));
                 } else {
                     PersonName a = PersonName.of(obs.get(i).value()), b = PersonName.of(obs.get(j).value());
+                    if (x.words().contains(y.key()) || y.words().contains(x.key())) {
+                        continue; // a speaker named inside the quote itself: an attribution slip, not a claim
+                    }
                     if (a != null && b != null && a.compare(b) != PersonName.Match.DIFFERENT) {
                         edges.add(new Edge(i, j, Edge.Relation.VARIANT, strength));
                     } else {
