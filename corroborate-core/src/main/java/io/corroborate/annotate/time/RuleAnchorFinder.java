@@ -29,7 +29,7 @@ public final class RuleAnchorFinder implements AnchorFinder {
     @Override
     public Optional<LocalDate> find(Parsed parsed) {
         String text = parsed.text();
-        List<Timex> full = tagger.tag(parsed, null).stream().filter(t -> t.date() != null).toList();
+        List<Timex> full = tagger.tag(parsed, null, true).stream().filter(t -> t.date() != null).toList();
         for (Timex t : full) {
             if (t.span().start() >= DATELINE_WINDOW) break;
             if (isDateline(text, t.span())) return Optional.of(t.date());

@@ -32,9 +32,16 @@ public final class RuleTimexTagger implements TimexTagger {
 
     @Override
     public List<Timex> tag(Parsed parsed, LocalDate anchor) {
+        return tag(parsed, anchor, false);
+    }
+
+    /** With {@code datesOnly}, only explicit dates are looked for (a cheap pass for the anchor finder). */
+    List<Timex> tag(Parsed parsed, LocalDate anchor, boolean datesOnly) {
         String text = parsed.text();
         List<TimexCandidate> all = new ArrayList<>();
-        for (Span r : regions(parsed)) all.addAll(TimexRules.find(text, r.start(), r.end()));
+        for (Span r : regions(parsed)) {
+            all.addAll(datesOnly ? TimexRules.findDates(text, r.start(), r.end()) : TimexRules.find(text, r.start(), r.end()));
+        }
         List<TimexCandidate> chosen = select(all);
 
         int n = chosen.size();

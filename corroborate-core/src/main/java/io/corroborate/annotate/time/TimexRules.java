@@ -33,7 +33,50 @@ final class TimexRules {
     private TimexRules() {
     }
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, String, TimexCandidate> make) {
+    /**
+     * One pattern, tried only on regions that hold one of its trigger words: most sentences hold no time
+     * expression, and skipping them keeps the tagger fast. A trigger is a lower-case word, "=Word" for a word
+     * with that exact case, "~s" for a substring, or "#" for any digit.
+     */
+    private record Rule(String[] triggers, Pattern pattern, BiFunction<Matcher, String, TimexCandidate> make) {
+        boolean triggered(Words words) {
+            for (String t : triggers) {
+                boolean hit = switch (t.charAt(0)) {
+                    case '#' -> words.digits;
+                    case '=' -> words.exact.contains(t.substring(1));
+                    case '~' -> words.region.contains(t.substring(1));
+                    default -> words.lower.contains(t);
+                };
+                if (hit) return true;
+            }
+            return false;
+        }
+    }
+
+    /** The words of one region, as written and lower-cased, for the trigger test. */
+    private static final class Words {
+        final String region;
+        final Set<String> exact = new java.util.HashSet<>();
+        final Set<String> lower = new java.util.HashSet<>();
+        boolean digits;
+
+        Words(String region) {
+            this.region = region;
+            int n = region.length(), i = 0;
+            while (i < n) {
+                char c = region.charAt(i);
+                if (Character.isLetter(c)) {
+                    int s = i;
+                    while (i < n && Character.isLetter(region.charAt(i))) i++;
+                    String w = region.substring(s, i);
+                    exact.add(w);
+                    lower.add(w.toLowerCase(Locale.ROOT));
+                } else {
+                    if (c >= '0' && c <= '9') digits = true;
+                    i++;
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- building blocks
@@ -73,14 +116,28 @@ final class TimexRules {
 
     private static final List<Rule> RULES = new ArrayList<>();
 
-    private static void rule(String regex, BiFunction<Matcher, String, TimexCandidate> make) {
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make));
+    private static void rule(String triggers, String regex, BiFunction<Matcher, String, TimexCandidate> make) {
+        RULES.add(new Rule(triggers.split("\\|"), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make));
     }
+
+    /** How many leading rules find explicit dates (day and month, with or without year). */
+    private static final int DATE_RULES = 4;
 
     /** Every candidate any rule finds in {@code [from, to)}, overlapping ones included. */
     static List<TimexCandidate> find(String text, int from, int to) {
+        return find(text, from, to, RULES.size());
+    }
+
+    /** Only the explicit dates ("March 18, 2025", "2025-03-18"): what a text can anchor itself on. */
+    static List<TimexCandidate> findDates(String text, int from, int to) {
+        return find(text, from, to, DATE_RULES);
+    }
+
+    private static List<TimexCandidate> find(String text, int from, int to, int rules) {
         List<TimexCandidate> out = new ArrayList<>();
-        for (Rule r : RULES) {
+        Words words = new Words(text.substring(from, to));
+        for (Rule r : RULES.subList(0, rules)) {
+            if (!r.triggered(words)) continue;
             Matcher m = r.pattern.matcher(text).region(from, to);
             m.useTransparentBounds(true);
             while (m.find()) {
@@ -232,20 +289,20 @@ final class TimexRules {
     // ---------------------------------------------------------------- rules
     static {
         // Tuesday, March 18, 2025 / March 18 / Mar. 18th
-        rule(START + "(?:(?<wd>" + WEEKDAY + "),?" + SP + ")?(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY + ")"
+        rule("=January|=February|=March|=April|=May|=June|=July|=August|=September|=October|=November|=December|=Jan|=Feb|=Mar|=Apr|=Jun|=Jul|=Aug|=Sep|=Sept|=Oct|=Nov|=Dec", START + "(?:(?<wd>" + WEEKDAY + "),?" + SP + ")?(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY + ")"
                 + "(?![\\p{L}\\p{N}:])(?:,?" + SP + "(?<year>" + YEAR + ")(?!\\d))?", TimexRules::monthDay);
         // 18 March 2025 / the 18th of March
-        rule(START + "(?:(?<wd>" + WEEKDAY + "),?" + SP + ")?(?:the" + SP + ")?(?<day>" + DAY + ")(?:" + SP + "of)?"
+        rule("=January|=February|=March|=April|=May|=June|=July|=August|=September|=October|=November|=December|=Jan|=Feb|=Mar|=Apr|=Jun|=Jul|=Aug|=Sep|=Sept|=Oct|=Nov|=Dec", START + "(?:(?<wd>" + WEEKDAY + "),?" + SP + ")?(?:the" + SP + ")?(?<day>" + DAY + ")(?:" + SP + "of)?"
                 + SP + "(?<month>" + MONTH + ")" + END + "(?:,?" + SP + "(?<year>" + YEAR + ")(?!\\d))?",
                 TimexRules::monthDay);
         // 2025-03-18
-        rule(START + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])(?!\\d)", (m, t) -> {
+        rule("#", START + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])(?!\\d)", (m, t) -> {
             LocalDate d = safeDate(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("mm")),
                     Integer.parseInt(m.group("dd")));
             return d == null ? null : date(m, m.start(), m.end(), c -> Value.of(d), Kind.FULL_DATE);
         });
         // 3/18/2025, 7/8/07 (US order)
-        rule("(?<![\\d/.,])(?<mm>1[0-2]|0?[1-9])/(?<dd>3[01]|[12]\\d|0?[1-9])/(?<yy>\\d{4}|\\d{2})(?![\\d/])", (m, t) -> {
+        rule("~/", "(?<![\\d/.,])(?<mm>1[0-2]|0?[1-9])/(?<dd>3[01]|[12]\\d|0?[1-9])/(?<yy>\\d{4}|\\d{2})(?![\\d/])", (m, t) -> {
             String yy = m.group("yy");
             int mo = Integer.parseInt(m.group("mm")), d = Integer.parseInt(m.group("dd"));
             return date(m, m.start(), m.end(), c -> {
@@ -255,50 +312,50 @@ final class TimexRules {
             }, yy.length() == 4 ? Kind.FULL_DATE : Kind.DAY);
         });
         // March 2025, mid-March 2009, October of 2010
-        rule(START + "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)(?:" + SP + "|-))?"
+        rule("=January|=February|=March|=April|=May|=June|=July|=August|=September|=October|=November|=December|=Jan|=Feb|=Mar|=Apr|=Jun|=Jul|=Aug|=Sep|=Sept|=Oct|=Nov|=Dec", START + "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)(?:" + SP + "|-))?"
                 + "(?<month>" + MONTH + ")(?:,|" + SP + "of)?" + SP + "(?<year>" + YEAR + ")(?!\\d)", (m, t) -> {
             int mo = monthNumber(m.group("month"));
             int y = Integer.parseInt(m.group("year"));
             return date(m, m.start(), m.end(), c -> Value.of(month(YearMonth.of(y, mo))), Kind.OTHER);
         });
         // March, in March, last September, early March, October (of next year)
-        rule(START + "(?:(?<rel>last|next|this|this past|this coming|early|late|mid|the end of|the beginning of"
+        rule("=January|=February|=March|=April|=May|=June|=July|=August|=September|=October|=November|=December|=Jan|=Feb|=Mar|=Apr|=Jun|=Jul|=Aug|=Sep|=Sept|=Oct|=Nov|=Dec", START + "(?:(?<rel>last|next|this|this past|this coming|early|late|mid|the end of|the beginning of"
                 + "|the start of|the middle of|the rest of)(?:" + SP + "|-))?(?<month>(?-i:" + MONTH_FULL + "))" + END,
                 TimexRules::monthAlone);
         // Tuesday, last Tuesday, Tuesday morning, Mondays
-        rule(START + "(?:(?<rel>last|next|this|this past|this coming|coming|past)" + SP + ")?(?<wd>" + WEEKDAY + ")"
+        rule("=Monday|=Tuesday|=Wednesday|=Thursday|=Friday|=Saturday|=Sunday|=Mondays|=Tuesdays|=Wednesdays|=Thursdays|=Fridays|=Saturdays|=Sundays", START + "(?:(?<rel>last|next|this|this past|this coming|coming|past)" + SP + ")?(?<wd>" + WEEKDAY + ")"
                 + "(?<pl>s)?" + END + "(?:" + SP + "(?<pod>" + POD + ")" + END + ")?", TimexRules::weekdayRule);
         // today, yesterday, earlier today, tomorrow morning, tonight
-        rule(START + "(?:(?<pre>earlier|later|early|late)" + SP + ")?(?<w>today|tonight|yesterday|tomorrow)" + END
+        rule("today|tonight|yesterday|tomorrow", START + "(?:(?<pre>earlier|later|early|late)" + SP + ")?(?<w>today|tonight|yesterday|tomorrow)" + END
                 + "(?:" + SP + "(?<pod>" + POD + ")" + END + ")?", TimexRules::deictic);
-        rule(START + "(?<w>this|last)" + SP + "(?<pod>" + POD + ")" + END, (m, t) -> {
+        rule("morning|afternoon|evening|night", START + "(?<w>this|last)" + SP + "(?<pod>" + POD + ")" + END, (m, t) -> {
             String w = lower(m.group("w")), pod = POD_CODE.get(lower(m.group("pod")));
             return date(m, m.start(), m.end(), c -> c.anchor() == null ? Value.NONE
                     : Value.of((w.equals("last") ? c.anchor().minusDays(1) : c.anchor()) + pod), Kind.OTHER);
         });
-        rule(START + "the" + SP + "day" + SP + "(?<w>before yesterday|after tomorrow)" + END, (m, t) -> {
+        rule("yesterday|tomorrow", START + "the" + SP + "day" + SP + "(?<w>before yesterday|after tomorrow)" + END, (m, t) -> {
             int off = lower(m.group("w")).startsWith("before") ? -2 : 2;
             return date(m, m.start(), m.end(), c -> c.anchor() == null ? Value.NONE : Value.of(c.anchor().plusDays(off)),
                     Kind.DAY);
         });
         // last week, earlier this month, the end of this year, next quarter, the past decade
-        rule(START + "(?:(?<pre>the end of|the beginning of|the start of|the middle of|the rest of|the remainder of"
+        rule("week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|weekend", START + "(?:(?<pre>the end of|the beginning of|the start of|the middle of|the rest of|the remainder of"
                 + "|the first half of|the second half of|early|late|mid|end of|start of)(?:" + SP + "|-))?"
                 + "(?<rel>last|this|next|the past|the previous|the coming|earlier this|later this|this past"
                 + "|the following|the next|the last|the current|this coming|the)" + SP
                 + "(?<unit>week|month|year|weekend|quarter|decade|century|spring|summer|autumn|fall|winter)" + END,
                 TimexRules::relativeUnit);
         // 2009, early 2009, the end of 2009, the first half of 2009
-        rule(START + "(?:(?<pre>the end of|the beginning of|the start of|the middle of|the first half of"
+        rule("#", START + "(?:(?<pre>the end of|the beginning of|the start of|the middle of|the first half of"
                 + "|the second half of|early|late|mid|fiscal|calendar|end of|start of)(?:" + SP + "|-))?"
                 + "(?<year>" + YEAR + ")(?![\\p{L}\\p{N}%]|[.,:]\\d)", TimexRules::yearRule);
         // '82
-        rule("(?<![\\p{L}\\p{N}])['’](?<yy>\\d{2})(?![\\p{N}\\p{L}'’])", (m, t) -> {
+        rule("~'|~’", "(?<![\\p{L}\\p{N}])['’](?<yy>\\d{2})(?![\\p{N}\\p{L}'’])", (m, t) -> {
             int yy = Integer.parseInt(m.group("yy"));
             return date(m, m.start(), m.end(), c -> Value.of(year(TimexCalendar.century(yy, c.anchor()))), Kind.OTHER);
         });
         // the 1990s, the '80s, 70s
-        rule(START + "(?:the" + SP + ")?(?:(?<cent>1[6-9]|20)|['’])?(?<dec>\\d)0['’]?s" + END, (m, t) -> {
+        rule("~0s|~0's|~0’s", START + "(?:the" + SP + ")?(?:(?<cent>1[6-9]|20)|['’])?(?<dec>\\d)0['’]?s" + END, (m, t) -> {
             String pw = prevWord(t, m.start());
             if (m.group("cent") == null && Set.of("his", "her", "their", "its", "high", "low", "mid", "upper",
                     "lower").contains(pw)) return null;
@@ -311,10 +368,10 @@ final class TimexRules {
             }, Kind.OTHER);
         });
         // the first quarter of 2009, third-quarter, the fourth quarter of last year
-        rule(START + "(?:the" + SP + ")?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:" + SP + "|-)"
+        rule("quarter", START + "(?:the" + SP + ")?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:" + SP + "|-)"
                 + "quarter" + END + "(?:" + SP + "(?:of|in)" + SP + "(?:(?<year>" + YEAR + ")(?!\\d)|(?<rel>this|last|next)"
                 + SP + "year" + END + ")|,?" + SP + "(?<year2>" + YEAR + ")(?!\\d))?", TimexRules::quarter);
-        rule("(?<![\\p{L}\\p{N}])(?-i:Q(?<q>[1-4]))(?:(?:" + SP + "|-|/)?(?<year>" + YEAR + "))?" + END, (m, t) -> {
+        rule("~Q", "(?<![\\p{L}\\p{N}])(?-i:Q(?<q>[1-4]))(?:(?:" + SP + "|-|/)?(?<year>" + YEAR + "))?" + END, (m, t) -> {
             int q = Integer.parseInt(m.group("q"));
             String y = m.group("year");
             return date(m, m.start(), m.end(), c -> {
@@ -325,21 +382,21 @@ final class TimexRules {
         });
         // the first half of (this|last|next) year is handled by relativeUnit; "the second half of 2009" by yearRule.
         // Autumn, last summer, the winter of 2009
-        rule(START + "(?:(?<rel>this|last|next|early|late|mid|the)(?:" + SP + "|-))?(?<s>spring|summer|autumn|fall|winter)"
+        rule("spring|summer|autumn|fall|winter", START + "(?:(?<rel>this|last|next|early|late|mid|the)(?:" + SP + "|-))?(?<s>spring|summer|autumn|fall|winter)"
                 + END + "(?:" + SP + "(?:of" + SP + ")?(?<year>" + YEAR + ")(?!\\d))?", TimexRules::season);
         // 30 days, 2.5 hours, more than two hours, the next six months, a 20 year, 27-year, six straight days
-        rule(START + "(?:(?<qual>" + QUAL + ")" + SP + ")?(?:(?<det>the|a|an)" + SP + ")?(?:(?<rel>next|past|last|first"
+        rule("second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|fortnight|fortnights|month|months|year|years|yr|yrs|decade|decades|century|centuries|quarter|quarters", START + "(?:(?<qual>" + QUAL + ")" + SP + ")?(?:(?<det>the|a|an)" + SP + ")?(?:(?<rel>next|past|last|first"
                 + "|previous|coming|following|final|remaining|same|initial|further|additional|other)" + SP + ")?"
                 + "(?<num>" + NUM + ")(?:" + SP + "(?:straight|consecutive|full|more|additional|successive|extra"
                 + "|long|whole|entire))?(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?" + END
                 + "(?:-(?:old|long))?", TimexRules::durationRule);
-        rule(START + "(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?" + SP + "and a half" + END, (m, t) -> {
+        rule("half", START + "(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?" + SP + "and a half" + END, (m, t) -> {
             double n = numberValue(m.group("num"));
             String u = unitOf(m.group("unit"));
             return new TimexCandidate(m.start(), m.end(), TimexType.DURATION,
                     c -> Value.of(duration(Double.isNaN(n) ? n : n + 0.5, u)), Kind.OTHER);
         });
-        rule(START + "half" + SP + "(?:an?" + SP + ")?(?<unit>hour|day|year|month|century|decade)" + END, (m, t) -> {
+        rule("half", START + "half" + SP + "(?:an?" + SP + ")?(?<unit>hour|day|year|month|century|decade)" + END, (m, t) -> {
             String v = switch (lower(m.group("unit"))) {
                 case "hour" -> "PT30M";
                 case "day" -> "PT12H";
@@ -350,62 +407,62 @@ final class TimexRules {
             };
             return new TimexCandidate(m.start(), m.end(), TimexType.DURATION, c -> Value.of(v), Kind.OTHER);
         });
-        rule(START + "(?<w>single|full|multi|multiple)-?(?<unit>day|week|month|year|decade)" + END, (m, t) -> {
+        rule("single|full|multi|multiple", START + "(?<w>single|full|multi|multiple)-?(?<unit>day|week|month|year|decade)" + END, (m, t) -> {
             String w = lower(m.group("w"));
             String u = lower(m.group("unit"));
             double n = w.startsWith("multi") ? Double.NaN : 1;
             return new TimexCandidate(m.start(), m.end(), TimexType.DURATION, c -> Value.of(duration(n, u)), Kind.OTHER);
         });
-        rule(START + "(?<unit>year|decade|month|week|day|hour|minute|centurie)s-long" + END, (m, t) -> {
+        rule("~-long", START + "(?<unit>year|decade|month|week|day|hour|minute|centurie)s-long" + END, (m, t) -> {
             String u = unitOf(m.group("unit"));
             return new TimexCandidate(m.start(), m.end(), TimexType.DURATION, c -> Value.of(duration(Double.NaN, u)),
                     Kind.OTHER);
         });
-        rule(START + "(?:over" + SP + "the" + SP + "(?:(?:past|last|next|coming)" + SP + ")?|(?<=(?:for|in|of)[ \\u00A0]))"
+        rule("years|decades|months|weeks|days|hours|minutes|centuries", START + "(?:over" + SP + "the" + SP + "(?:(?:past|last|next|coming)" + SP + ")?|(?<=(?:for|in|of)[ \\u00A0]))"
                 + "(?:(?:many|several|few)" + SP + ")?(?<unit>year|decade|month|week|day|hour|minute|centurie)s" + END,
                 (m, t) -> {
                     String u = unitOf(m.group("unit"));
                     return new TimexCandidate(m.start(), m.end(), TimexType.DURATION,
                             c -> Value.of(duration(Double.NaN, u)), Kind.OTHER);
                 });
-        rule(START + "(?:annual|yearlong|year-long)" + END, (m, t) ->
+        rule("annual|yearlong|long", START + "(?:annual|yearlong|year-long)" + END, (m, t) ->
                 new TimexCandidate(m.start(), m.end(), TimexType.DURATION, c -> Value.of("P1Y"), Kind.OTHER));
         // three days ago, a year ago, more than a week ago
-        rule(START + "(?:(?<qual>" + QUAL + ")" + SP + ")?(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?"
+        rule("ago", START + "(?:(?<qual>" + QUAL + ")" + SP + ")?(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?"
                 + SP + "ago" + END, TimexRules::ago);
         // 16:08 UTC, 3:30 p.m., 3 p.m., noon
-        rule(START + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:" + SP + "?(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}])))?"
+        rule("~:", START + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:" + SP + "?(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}])))?"
                 + "(?:" + SP + "(?<tz>" + TZ + "))?(?![\\p{L}\\p{N}:])", TimexRules::clock);
-        rule(START + "(?<h>1[0-2]|0?[1-9])(?:\\.(?<mi>[0-5]\\d))?" + SP + "?(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}]))"
+        rule("#", START + "(?<h>1[0-2]|0?[1-9])(?:\\.(?<mi>[0-5]\\d))?" + SP + "?(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}]))"
                 + "(?:" + SP + "(?<tz>" + TZ + "))?", TimexRules::clock);
-        rule(START + "(?<h>1[0-2]|[1-9])" + SP + "o['’]clock" + END, TimexRules::clock);
-        rule(START + "(?<w>noon|midday|midnight)" + END, (m, t) -> {
+        rule("clock", START + "(?<h>1[0-2]|[1-9])" + SP + "o['’]clock" + END, TimexRules::clock);
+        rule("noon|midday|midnight", START + "(?<w>noon|midday|midnight)" + END, (m, t) -> {
             String hm = lower(m.group("w")).equals("midnight") ? "T24:00" : "T12:00";
             return new TimexCandidate(m.start(), m.end(), TimexType.TIME, c -> timeValue(c, hm), Kind.TIME);
         });
         // now, currently, recently, the future
-        rule(START + "(?:right" + SP + ")?(?<w>now|currently|at present|presently|nowadays|these days|at the moment)"
+        rule("now|currently|present|presently|nowadays|days|moment", START + "(?:right" + SP + ")?(?<w>now|currently|at present|presently|nowadays|these days|at the moment)"
                 + "(?![\\p{L}\\p{N}-])", (m, t) -> ref(m, m.start("w"), "PRESENT_REF"));
-        rule(START + "(?<w>current|ongoing)(?=" + SP + "\\p{Ll})", (m, t) -> ref(m, m.start(), "PRESENT_REF"));
-        rule(START + "(?:more" + SP + "|until" + SP + "|most" + SP + ")?(?:recently|lately)" + END, (m, t) ->
+        rule("current|ongoing", START + "(?<w>current|ongoing)(?=" + SP + "\\p{Ll})", (m, t) -> ref(m, m.start(), "PRESENT_REF"));
+        rule("recently|lately", START + "(?:more" + SP + "|until" + SP + "|most" + SP + ")?(?:recently|lately)" + END, (m, t) ->
                 ref(m, m.start(), "PAST_REF"));
-        rule(START + "recent(?:" + SP + "(?:years|months|weeks|days|decades|times))?(?=" + SP + "\\p{L}|[ ,.;])", (m, t) ->
+        rule("recent", START + "recent(?:" + SP + "(?:years|months|weeks|days|decades|times))?(?=" + SP + "\\p{L}|[ ,.;])", (m, t) ->
                 ref(m, m.start(), "PAST_REF"));
-        rule("(?<=(?:in|from)[ \\u00A0])the" + SP + "past" + END + "(?!" + SP + "(?:few|several|\\d|two|three|four|five|year|month|week|day|decade))",
+        rule("past", "(?<=(?:in|from)[ \\u00A0])the" + SP + "past" + END + "(?!" + SP + "(?:few|several|\\d|two|three|four|five|year|month|week|day|decade))",
                 (m, t) -> ref(m, m.start(), "PAST_REF"));
-        rule(START + "the" + SP + "(?:near" + SP + "|distant" + SP + "|foreseeable" + SP + ")?future" + END, (m, t) ->
+        rule("future", START + "the" + SP + "(?:near" + SP + "|distant" + SP + "|foreseeable" + SP + ")?future" + END, (m, t) ->
                 ref(m, m.start(), "FUTURE_REF"));
-        rule(START + "the" + SP + "(?:coming|next" + SP + "few)" + SP + "(?:years|months|weeks|days|decades)" + END,
+        rule("coming|few", START + "the" + SP + "(?:coming|next" + SP + "few)" + SP + "(?:years|months|weeks|days|decades)" + END,
                 (m, t) -> ref(m, m.start(), "FUTURE_REF"));
-        rule(START + "the" + SP + "(?:long|medium|short)" + SP + "(?:term|run)" + END, (m, t) -> ref(m, m.start(), "FUTURE_REF"));
+        rule("term|run", START + "the" + SP + "(?:long|medium|short)" + SP + "(?:term|run)" + END, (m, t) -> ref(m, m.start(), "FUTURE_REF"));
         // the same day, that day, for the day, late in the day, the next day
-        rule(START + "(?:(?:late|early|earlier|later)" + SP + "in" + SP + ")?(?<w>the same day|that same day|that day"
+        rule("day|time|date", START + "(?:(?:late|early|earlier|later)" + SP + "in" + SP + ")?(?<w>the same day|that same day|that day"
                 + "|the day|that time|that date|the following day|the next day|the previous day|the day before"
                 + "|the day after)" + END, TimexRules::focusDay);
         // every week, daily, twice a year, per annum
-        rule(START + "(?:every|each)" + SP + "(?:other" + SP + ")?(?<u>day|week|month|year|morning|afternoon|evening|night"
+        rule("every|each", START + "(?:every|each)" + SP + "(?:other" + SP + ")?(?<u>day|week|month|year|morning|afternoon|evening|night"
                 + "|weekend|quarter|hour|minute|decade|" + WEEKDAY + ")" + END, TimexRules::every);
-        rule(START + "(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly)" + END,
+        rule("daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly", START + "(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly)" + END,
                 (m, t) -> {
                     String v = switch (lower(m.group("w"))) {
                         case "daily", "nightly" -> "P1D";
@@ -418,11 +475,11 @@ final class TimexRules {
                     };
                     return new TimexCandidate(m.start(), m.end(), TimexType.SET, c -> Value.of(v), Kind.OTHER);
                 });
-        rule(START + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|several|many)" + SP + "times)" + SP
+        rule("once|twice|thrice|times", START + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|several|many)" + SP + "times)" + SP
                 + "(?:a|per|every|each)" + SP + "(?<u>day|week|month|year|hour|minute)" + END, TimexRules::every);
-        rule(START + "per" + SP + "(?<u>day|week|month|year|hour|minute|annum)" + END, TimexRules::every);
+        rule("per", START + "per" + SP + "(?<u>day|week|month|year|hour|minute|annum)" + END, TimexRules::every);
         // holidays with fixed dates
-        rule(START + "(?-i:(?<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween"
+        rule("=Christmas|=Year|=Halloween|=Valentine", START + "(?-i:(?<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween"
                 + "|Valentine['’]s Day))" + END, (m, t) -> {
             String h = m.group("h").replace('’', '\'');
             int mo = h.startsWith("Christmas") ? 12 : h.startsWith("New Year's Day") ? 1 : h.startsWith("New") ? 12
