@@ -55,14 +55,18 @@ final class DocWords {
         return true;
     }
 
-    /** At least three long words and nearly all of them capitalised: a headline in title case. */
+    /** Title case: nearly every long word capitalised, with ordinary words making up at least 40% of them ("Boxes", "Search"). */
     private static boolean isHeadline(List<Word> words) {
-        int longWords = 0, capitalised = 0;
+        Lexicon lex = Lexicon.get();
+        int longWords = 0, capitalised = 0, ordinary = 0;
         for (Word w : words) {
             if (!w.isWord() || w.text().length() < 4 || w.isNumber()) continue;
             longWords++;
-            if (w.isCapitalised()) capitalised++;
+            if (w.isCapitalised()) {
+                capitalised++;
+                if (lex.isCommon(w.lower())) ordinary++;
+            }
         }
-        return longWords >= 3 && capitalised * 10 >= longWords * 8;
+        return longWords >= 3 && ordinary >= 3 && ordinary * 10 >= longWords * 4 && capitalised * 10 >= longWords * 8;
     }
 }

@@ -18,7 +18,7 @@ final class NameFinder {
             "our", "his", "her", "its", "their", "my", "your", "some", "many", "all", "both", "each", "every",
             "no", "any", "several", "most", "such", "another", "other");
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
-            "he", "she", "it", "we", "they", "you", "mr", "ms", "mrs", "utc", "gmt", "est", "edt", "pst", "pdt",
+            "he", "she", "it", "we", "they", "you", "utc", "gmt", "est", "edt", "pst", "pdt",
             "cst", "cdt", "bst", "cet", "cest", "et", "pt", "am", "pm", "a.m.", "p.m.");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
@@ -33,11 +33,9 @@ final class NameFinder {
     private static final Set<String> INDEX_WORDS = Set.of("index", "average", "composite", "indices");
     /** Nouns after a name that make it a product ("the Ford Taurus sedan", "Mac OS X operating system"). */
     private static final Set<String> PRODUCT_NOUNS = Set.of("sedan", "suv", "pickup", "minivan", "coupe",
-            "hatchback", "jet", "jets", "airliner", "airliners", "jetliner", "jetliners", "aircraft", "plane",
-            "planes", "smartphone", "smartphones", "phone", "phones", "handset", "laptop", "laptops", "tablet",
-            "browser", "software", "app", "console", "player", "players", "operating", "model", "models",
-            "vehicle", "vehicles", "car", "cars", "truck", "trucks", "engine", "engines", "drug", "vaccine",
-            "missile", "missiles", "rifle", "satellite", "rocket", "chip", "chips", "processor", "processors");
+            "hatchback", "jet", "airliner", "jetliner", "plane", "smartphone", "phone", "handset", "laptop",
+            "tablet", "browser", "software", "app", "console", "player", "operating", "model", "vehicle", "car",
+            "truck", "drug", "vaccine", "missile", "rifle", "satellite", "rocket", "chip", "processor");
 
     private final Lexicon lex = Lexicon.get();
 
@@ -93,7 +91,7 @@ final class NameFinder {
     private boolean isKnownNameWord(Word w) {
         String l = w.lower();
         return lex.firstName(l) != null || lex.places.containsKey(w.text()) || lex.demonyms.containsKey(w.text())
-                || lex.brands.contains(w.text()) || lex.orgNames.contains(l) || lex.isTitleWord(l)
+                || lex.brands.contains(w.text()) || lex.orgNames.contains(l) || lex.titleHeads.contains(l)
                 || lex.honorifics.containsKey(l) || lex.orgSuffixes.contains(l);
     }
 
@@ -155,7 +153,8 @@ final class NameFinder {
             Word w = words.get(a);
             if (DETERMINERS.contains(w.lower())) {
                 a++;
-            } else if ((DocWords.initial(words, a) || headline) && plainWord(doc, w)) {
+            } else if ((DocWords.initial(words, a) || headline) && plainWord(doc, w)
+                    && !(lex.titleMods.contains(w.lower()) && a + 1 < b && lex.isTitleWord(words.get(a + 1).lower()))) {
                 a++;
             } else {
                 break;
@@ -186,6 +185,16 @@ final class NameFinder {
         }
         // Only title words: "the President" is a nominal, found elsewhere.
         if (allTitles(words, a, b)) return;
+        // "Prime Minister of Canada": a role; only what follows "of" is a name.
+        for (int o = a + 1; o < b - 1; o++) {
+            if (words.get(o).lower().equals("of")) {
+                if (allTitles(words, a, o)) {
+                    chunk(doc, si, words, o + 1, b, headline, out);
+                    return;
+                }
+                break;
+            }
+        }
         // Trailing title words: "Apple CEO" names Apple; the role phrase is a nominal found elsewhere.
         int nameEnd = b;
         while (nameEnd > a && lex.titleHeads.contains(words.get(nameEnd - 1).lower())
@@ -219,12 +228,11 @@ final class NameFinder {
             Word w = words.get(k);
             String l = w.lower();
             boolean hon = lex.honorifics.containsKey(l);
-            boolean head = lex.titleHeads.contains(l) || hon;
+            boolean head = lex.titleHeads.contains(l) || lex.weakTitles.contains(l) || hon;
             boolean mod = lex.titleMods.contains(l);
             if (head) {
                 lastHead = k;
                 weakOnly &= lex.weakTitles.contains(l);
-                if (hon) break;
                 continue;
             }
             if (mod || lastHead < 0 && (lex.demonyms.containsKey(w.text()) || w.isCapitalised())) {
@@ -300,7 +308,7 @@ final class NameFinder {
             d.type(EntityType.OTHER, "product", true);
         } else if (lex.orgNames.contains(lower)) {
             d.type(EntityType.ORGANIZATION, "org-name", true);
-        } else if (b - a == 1 && lex.demonyms.containsKey(text)) {
+        } else if (lex.demonyms.containsKey(text)) {
             d.type(EntityType.LOCATION, "demonym", true);
             d.demonym = true;
             d.head = lex.demonyms.get(text);

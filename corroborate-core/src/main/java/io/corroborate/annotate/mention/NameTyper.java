@@ -19,6 +19,10 @@ final class NameTyper {
             "stated", "wrote", "argued", "insisted", "claimed", "recalled", "announced", "acknowledged");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "across", "throughout", "outside", "inside");
     private static final Set<String> PERSON_AFTER = Set.of("who", "whose");
+    /** Words that may follow a place after "in": the name is not a modifier ("in Chrysler plants"). */
+    private static final Set<String> AFTER_PLACE = Set.of("and", "or", "on", "last", "this", "next", "to", "for",
+            "with", "where", "when", "since", "after", "before", "earlier", "later", "in", "at", "by", "from",
+            "during", "until", "as", "but", "while", "that", "which", "is", "was", "are", "were", "has", "have");
 
     private final Lexicon lex = Lexicon.get();
 
@@ -37,21 +41,46 @@ final class NameTyper {
                 firstWordOf.putIfAbsent(parts[0], EntityType.ORGANIZATION);
             }
         }
+        Draft previous = null;
         for (Draft d : names) {
-            if (d.type != null) continue;
-            EntityType t = byText.get(d.text);
-            if (t != null) {
-                d.type(t, "same-name", false);
-            } else if (personWords.contains(d.text) || lastWordIsPerson(d.text, personWords)) {
-                d.type(EntityType.PERSON, "surname", false);
-            } else if (firstWordOf.containsKey(d.text)) {
-                d.type(EntityType.ORGANIZATION, "org-start", false);
+            if (d.type == null) {
+                EntityType t = byText.get(d.text);
+                if (t != null) {
+                    d.type(t, "same-name", false);
+                } else if (personWords.contains(d.text) || lastWordIsPerson(d.text, personWords)) {
+                    d.type(EntityType.PERSON, "surname", false);
+                } else if (firstWordOf.containsKey(d.text)) {
+                    d.type(EntityType.ORGANIZATION, "org-start", false);
+                } else if (previous != null && previous.type != null && bracketedAcronym(doc, previous, d)) {
+                    d.type(previous.type, "acronym", false);
+                }
             }
+            previous = d;
         }
+        // Context, then the first typed occurrence of a name types its other occurrences ("Royal Air Force
+        // (RAF)" ... "for the RAF"), and what is left gets the default.
+        for (Draft d : names) if (d.type == null) contextType(doc, d);
+        Map<String, EntityType> first = new HashMap<>();
+        for (Draft d : names) if (d.type != null && !"locative".equals(d.cue)) first.putIfAbsent(d.text, d.type);
         for (Draft d : names) {
-            if (d.type == null) contextType(doc, d);
-            if (d.type == null) defaultType(d);
+            if (d.strong || d.type != null && !"locative".equals(d.cue)) continue;
+            EntityType t = first.get(d.text);
+            if (t != null) d.type(t, "same-name", false);
         }
+        for (Draft d : names) if (d.type == null) defaultType(d);
+    }
+
+    /** "Royal Air Force (RAF)": an acronym in brackets right after the name it abbreviates. */
+    private static boolean bracketedAcronym(DocWords doc, Draft name, Draft acronym) {
+        if (name.sentence != acronym.sentence || acronym.firstWord != name.endWord + 1) return false;
+        if (!doc.sentences.get(acronym.sentence).get(name.endWord).is("(")) return false;
+        String a = acronym.text.replace(".", "");
+        if (a.length() < 2 || !a.equals(a.toUpperCase(Locale.ROOT))) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.text.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        return initials.indexOf(a.substring(0, 1)) == 0 && initials.length() >= a.length() - 1;
     }
 
     private static boolean lastWordIsPerson(String text, Set<String> personWords) {
@@ -75,7 +104,8 @@ final class NameTyper {
         } else if (n >= 2 && n <= 3 && plainWords && next != null && next.is(",") && next2 != null
                 && PERSON_AFTER.contains(next2.lower())) {
             d.type(EntityType.PERSON, "who", false);
-        } else if (prev != null && LOCATIVE.contains(prev.lower()) && n <= 3 && !hasBrand(words, d)) {
+        } else if (prev != null && LOCATIVE.contains(prev.lower()) && n <= 3 && !hasBrand(words, d)
+                && (next == null || !next.isWord() || AFTER_PLACE.contains(next.lower()))) {
             d.type(EntityType.LOCATION, "locative", false);
         }
     }
