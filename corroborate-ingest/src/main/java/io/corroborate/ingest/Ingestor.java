@@ -75,8 +75,8 @@ public final class Ingestor {
     public void read(List<String> inputs, IngestLog log, Consumer<Article> sink, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
         Map<String, Integer> seenIds = new HashMap<>();
-        Consumer<Article> unique = read -> {
-            Article a = finish.apply(read);
+        // `finished` takes articles already through `finish`: workers apply it, so it runs in parallel too
+        Consumer<Article> finished = a -> {
             int n = seenIds.merge(a.id(), 1, Integer::sum);
             log.articleRead();
             sink.accept(n == 1 ? a : a.withId(a.id() + "~" + n));
@@ -98,7 +98,9 @@ public final class Ingestor {
             }
         }
         if (threads == 1 || files.size() < 2) {
-            for (int i = 0; i < files.size(); i++) readFile(files.get(i), displays.get(i), log, unique);
+            for (int i = 0; i < files.size(); i++) {
+                readFile(files.get(i), displays.get(i), log, a -> finished.accept(finish.apply(a)));
+            }
             return;
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
@@ -113,18 +115,18 @@ public final class Ingestor {
                 Path f = files.get(i);
                 String d = displays.get(i);
                 if (size(f) > PARALLEL_MAX_BYTES) {
-                    drain(pending, 0, unique);
-                    readFile(f, d, log, unique);
+                    drain(pending, 0, finished);
+                    readFile(f, d, log, a -> finished.accept(finish.apply(a)));
                     continue;
                 }
                 pending.add(pool.submit(() -> {
                     List<Article> out = new ArrayList<>();
-                    readFile(f, d, log, out::add);
+                    readFile(f, d, log, a -> out.add(finish.apply(a)));
                     return out;
                 }));
-                drain(pending, window, unique);
+                drain(pending, window, finished);
             }
-            drain(pending, 0, unique);
+            drain(pending, 0, finished);
         } finally {
             pool.shutdownNow();
         }
