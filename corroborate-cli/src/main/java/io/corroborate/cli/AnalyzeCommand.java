@@ -5,7 +5,6 @@ import io.corroborate.annotate.Annotator;
 import io.corroborate.corroborate.Corroborator;
 import io.corroborate.corroborate.Dossier;
 import io.corroborate.ingest.IngestLog;
-import io.corroborate.ingest.Ingestor;
 import io.corroborate.render.DossierRenderer;
 import io.corroborate.render.HtmlDossierRenderer;
 import io.corroborate.render.JsonDossierRenderer;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +39,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output file (default: standard output).")
     Path out;
 
+    @Mixin
+    FetchOption fetch;
+
     @Override
     public Integer call() throws Exception {
         DossierRenderer renderer = rendererFor(format);
@@ -47,7 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
-        List<Article> articles = Ingestor.standard().readAll(inputs, log);
+        List<Article> articles = fetch.ingestor().readAll(inputs, log);
         System.err.println(log.summary());
         if (articles.isEmpty()) {
             System.err.println("error: nothing to analyse");

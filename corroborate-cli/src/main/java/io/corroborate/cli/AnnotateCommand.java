@@ -2,7 +2,6 @@ package io.corroborate.cli;
 
 import io.corroborate.annotate.Annotator;
 import io.corroborate.ingest.IngestLog;
-import io.corroborate.ingest.Ingestor;
 import io.corroborate.render.AnnotationJson;
 import io.corroborate.text.Article;
 import java.io.BufferedWriter;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +30,9 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output file (default: standard output).")
     Path out;
 
+    @Mixin
+    FetchOption fetch;
+
     @Override
     public Integer call() throws Exception {
         if (!"jsonl".equals(format)) {
@@ -37,7 +40,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             return 2;
         }
         IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
-        List<Article> articles = Ingestor.standard().readAll(inputs, log);
+        List<Article> articles = fetch.ingestor().readAll(inputs, log);
         System.err.println(log.summary());
         Annotator annotator = Annotator.standard();
         // Articles are independent here: each is anchored on its own metadata or text.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +38,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output file (default: standard output).")
     Path out;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--threads", description = "Files read in parallel (default: the number of cores).")
     Integer threads;
 
@@ -53,13 +57,14 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         boolean array = "json".equals(format);
         ObjectMapper mapper = Json.mapper();
-        IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
+        Progress progress = Progress.start("extract", 0);
+        IngestLog log = new IngestLog(p -> progress.message("warning: " + p));
         int[] written = {0};
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (array) w.write("[\n");
-            Ingestor.standard().read(inputs, log, a -> {
+            fetch.ingestor().read(inputs, log, progress.counting(a -> {
                 try {
                     if (array && written[0] > 0) w.write(",\n");
                     w.write(mapper.writeValueAsString(record(a)));
@@ -68,8 +73,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, n);
+            }), n);
             if (array) w.write(written[0] > 0 ? "\n]\n" : "]\n");
+        } finally {
+            progress.close();
         }
         System.err.println(log.summary());
         return written[0] == 0 ? 1 : 0;

@@ -72,6 +72,17 @@ public final class Progress implements AutoCloseable {
         };
     }
 
+    /** Prints a line (a warning) without tearing the bar: the bar's line is cleared first and redrawn after. */
+    public synchronized void message(String line) {
+        if (terminal && printed && !closed) {
+            out.print("\r" + " ".repeat(lastWidth) + "\r" + line + "\n");
+            out.print("\r" + render(done.get(), clock.getAsLong() - started));
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
     public long done() {
         return done.get();
     }

@@ -80,4 +80,15 @@ class ProgressTest {
         }
         assertEquals(2, seen.get());
     }
+
+    @Test
+    void aMessageClearsTheBarAndTheBarComesBack() {
+        try (Progress p = new Progress("extract", 10, out, true, now::get)) {
+            now.addAndGet(3_000_000_000L);
+            p.step();
+            p.message("warning: a.html: empty");
+        }
+        String s = printed();
+        assertTrue(s.contains("\rwarning: a.html: empty\n\rextract ["), s);
+    }
 }

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with Rome. Each entry becomes an article: its link is the url, its
  * published (else updated) date the date, its title the title, its summary (or content) as plain text the body;
  * the feed's title is the source. With a {@link PageFetcher} (the {@code --fetch} option) the entry's link is
- * downloaded and the page's text is the body instead; when that fails the summary stands in, with a warning.
+ * downloaded and the page's text is the body instead (its own date first, else the entry's); when that fails the summary stands in, with a warning.
  * An entry's path is the feed path + "#" + its 1-based position. A file that is not a feed is logged as skipped.
  * Rome builds the whole document in memory, so feeds over {@link #MAX_FEED_BYTES} are not read.
  */
@@ -133,18 +133,20 @@ public final class FeedFileReader implements FormatReader {
             try {
                 FetchedPage page = fetcher.fetch(link);
                 Optional<Article> a = PageArticles.extract(new WebPage(
-                        UrlIds.idFor(page.url(), id), path, page.url(), page.body(), page.charset(), date), log);
+                        UrlIds.idFor(page.url(), id), path, page.url(), page.body(), page.charset(), null), log);
                 if (a.isEmpty()) return null;
                 Article art = a.get();
                 if (art.title() == null && title != null) art = art.withTitle(title);
                 if (source != null) art = art.withSource(source);
-                if (date != null) {
-                    // the feed's own date is the publication date; the page extractor's fallback is not better
-                    art = new Article(art.id(), art.path(), art.url(), art.source(), art.title(),
-                            art.byline() == null ? byline : art.byline(), LocalDate.ofInstant(date, ZoneOffset.UTC),
-                            date.toString(), art.language() == null ? language : art.language(), art.text(),
-                            art.warnings().stream().filter(w -> !w.startsWith("publication date unknown")).toList(),
-                            art.skipped());
+                if (art.published() == null && date != null) {
+                    // the page does not say; the feed does
+                    art = new Article(art.id(), art.path(), art.url(), art.source(), art.title(), art.byline(),
+                            LocalDate.ofInstant(date, ZoneOffset.UTC), date.toString(), art.language(), art.text(),
+                            art.warnings(), art.skipped());
+                }
+                if (art.byline() == null && byline != null) {
+                    art = new Article(art.id(), art.path(), art.url(), art.source(), art.title(), byline,
+                            art.published(), art.publishedIso(), art.language(), art.text(), art.warnings(), art.skipped());
                 }
                 return art;
             } catch (FetchException e) {

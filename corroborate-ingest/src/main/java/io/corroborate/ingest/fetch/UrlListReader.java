@@ -61,8 +61,12 @@ public final class UrlListReader implements FormatReader {
             log.skipped(displayPath, "too-large", "URL list larger than " + MAX_LIST_BYTES + " bytes");
             return;
         }
-        List<Listed> urls = parse(file, displayPath, log);
-        if (urls == null) return;
+        // without fetching, the list is one skipped input: its lines are not judged one by one
+        List<Listed> urls = parse(file, displayPath, fetcher == null ? new IngestLog() : log);
+        if (urls == null) {
+            if (fetcher == null) log.skipped(displayPath, "binary", "URL list holds binary data");
+            return;
+        }
         if (fetcher == null) {
             log.skipped(displayPath, "fetch-off", urls.size() + (urls.size() == 1 ? " URL" : " URLs")
                     + " not downloaded: fetching is off (use --fetch)");

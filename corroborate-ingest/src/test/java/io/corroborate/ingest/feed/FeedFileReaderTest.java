@@ -157,7 +157,7 @@ class FeedFileReaderTest {
             Article page = out.get(0);
             assertTrue(page.text().contains("Work on the north pier began on Monday"), page.text());
             assertEquals("Pier repairs begin", page.title());
-            assertEquals("2025-03-18T08:15:00Z", page.publishedIso(), "the feed's date wins");
+            assertEquals("2025-03-18T08:15:00Z", page.publishedIso(), "the page has no date: the feed's stands in");
             assertEquals("Harbour Gazette", page.source());
             assertEquals("The Saturday market will move into the old fish hall.", out.get(1).text());
             assertTrue(log.problems().stream().anyMatch(p -> p.input().equals("gazette.rss#2") && p.reason().contains("HTTP 404")),
