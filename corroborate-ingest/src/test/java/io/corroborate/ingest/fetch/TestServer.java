@@ -50,14 +50,11 @@ public final class TestServer implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         requests.add(path + " UA=" + ex.getRequestHeaders().getFirst("User-Agent")
                 + " AE=" + ex.getRequestHeaders().getFirst("Accept-Encoding"));
-        boolean held = path.equals("/held");
-        if (held) maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             route(ex, path);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (held) inFlight.decrementAndGet();
             ex.close();
         }
     }
@@ -104,7 +101,13 @@ public final class TestServer implements AutoCloseable {
                 os.write("</p></body></html>".getBytes(StandardCharsets.UTF_8));
             }
             case "/held" -> {
-                Thread.sleep(150);
+                // counted until the response starts: the client may send its next request as soon as it has this one
+                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(150);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
                 send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
             }
             default -> send(ex, 404, "text/plain", new byte[0]);
