@@ -96,6 +96,21 @@ class TextFileReaderTest {
     }
 
     @Test
+    void unreadableFileIsNamedAndTheRestRead() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Crews returned on Friday.\n");
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "Crews returned on Friday.\n");
+        try {
+            Files.setPosixFilePermissions(locked, java.util.Set.of());
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who reads anything");
+        IngestLog log = new IngestLog();
+        assertEquals(List.of("good"), read(log).stream().map(Article::id).toList());
+        assertEquals("locked.txt", log.problems().get(0).input());
+    }
+
+    @Test
     void utf16FileKeepsItsCharacters() throws Exception {
         Files.write(dir.resolve("wide.txt"), ("\uFEFFCrews returned on Friday.\n").getBytes(StandardCharsets.UTF_16LE));
         Article a = read(new IngestLog()).get(0);
