@@ -108,7 +108,8 @@ public final class FurnitureRules {
         boolean digits = s.chars().anyMatch(Character::isDigit);
         if (n <= SHORT_MAX_WORDS && isAllCaps(s)) return Optional.of(Furniture.ALL_CAPS);
         if (n <= LABEL_MAX_WORDS && !digits) return Optional.of(Furniture.SECTION_LABEL);
-        if (n <= SHORT_MAX_WORDS && !digits && countUiWords(lower) >= 1 && !hasClausePunctuation(s)) {
+        // page-control words must be a good part of the line: "Shares worldwide surge ..." is a headline
+        if (n <= SHORT_MAX_WORDS && !digits && countUiWords(lower) * 3 >= n && !hasClausePunctuation(s)) {
             return Optional.of(Furniture.UI_PROMPT);
         }
         if (n >= 4 && n <= 20 && isTitleCase(words)) return Optional.of(Furniture.TEASER_HEADLINE);

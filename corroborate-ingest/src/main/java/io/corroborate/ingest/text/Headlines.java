@@ -15,6 +15,13 @@ public final class Headlines {
     private Headlines() {
     }
 
+    /** Words holding a letter: a date line ("March 12, 2031") has one and is never a headline. */
+    private static int wordsWithLetters(String[] words) {
+        int n = 0;
+        for (String w : words) if (w.chars().anyMatch(Character::isLetter)) n++;
+        return n;
+    }
+
     /**
      * @param line      the line, stripped of blanks
      * @param firstLine whether it is the first non-blank line: a later line must also be set in title case
@@ -22,7 +29,7 @@ public final class Headlines {
     public static boolean isHeadline(String line, boolean firstLine) {
         if (line.length() > MAX_CHARS || line.endsWith(":")) return false;
         String[] words = line.split("\\s+");
-        if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+        if (words.length > MAX_WORDS || wordsWithLetters(words) < MIN_WORDS) return false;
         boolean titleCase = FurnitureRules.isTitleCase(words);
         if (FurnitureRules.endsLikeSentence(line)) {
             // "Is Peace Near?" is a headline; "He left." is not

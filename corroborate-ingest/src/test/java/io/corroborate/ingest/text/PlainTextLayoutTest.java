@@ -62,6 +62,14 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void aDateLineUnderTheHeadlineStaysBodyText() {
+        String text = "Ferry shares surge after strike deal\n\nSeptember 12, 2031\n\nShares rose on Friday.\n";
+        PlainTextLayout layout = PlainTextLayout.of(text, false);
+        assertEquals("Ferry shares surge after strike deal", layout.title());
+        assertEquals(List.of("Ferry shares surge after strike deal"), layout.skipped().stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
     void bylineIsKeptAsMetadata() {
         PlainTextLayout layout = PlainTextLayout.of("By Orla Finch\nCrews returned on Friday.\n", false);
         assertEquals("Orla Finch", layout.byline());
