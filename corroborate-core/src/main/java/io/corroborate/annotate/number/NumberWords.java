@@ -34,8 +34,8 @@ public final class NumberWords {
         String tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
         String small = "(?:" + tens + "(?:[- ]" + unit + ")?|" + teen + "|" + unit + ")";
         String head = "(?:" + small + "|an?)";
-        WORD_NUMBER = "(?:" + head + "(?: hundred(?: (?:and )?" + small + ")?)?(?: (?:thousand|million|billion))?"
-                + "(?: and a half)?|(?:a|one) dozen|" + small + ")";
+        WORD_NUMBER = "(?:(?:a|one|half a) dozen|" + head + "(?: hundred(?: (?:and )?" + small + ")?)?"
+                + "(?: (?:thousand|million|billion))?(?: and a half)?|" + small + ")";
     }
 
     /** Value of a digit string with thousands commas ("2,000", "4.9", "1 000"), or NaN. */
@@ -74,6 +74,10 @@ public final class NumberWords {
         boolean any = false;
         for (String w : t.split(" ")) {
             if (w.equals("and")) continue;
+            if (w.equals("half")) {
+                half = -1; // "half a dozen"
+                continue;
+            }
             Integer v = SMALL.get(w);
             if (v != null) {
                 if (w.equals("dozen")) current = (current == 0 ? 1 : current) * 12;
@@ -92,7 +96,8 @@ public final class NumberWords {
             }
             any = true;
         }
-        return any ? OptionalDouble.of(total + current + half) : OptionalDouble.empty();
+        if (!any) return OptionalDouble.empty();
+        return OptionalDouble.of(half < 0 ? (total + current) / 2.0 : total + current + half);
     }
 
     /** Value of either form, or NaN. */

@@ -20,15 +20,15 @@ final class TenseCue {
     /** How many words either side are read. */
     private static final int LEFT = 9, RIGHT = 7;
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "wo", "upcoming", "until",
+    private static final Set<String> FUTURE = set("will", "'ll", "shall", "would", "wo", "upcoming", "until",
             "till", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "next", "coming",
             "tomorrow", "intends", "aims", "hopes", "slated", "forthcoming", "awaits", "await", "pending", "won't");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "has", "have",
+    private static final Set<String> PAST = set("was", "were", "had", "did", "said", "told", "has", "have",
             "began", "came", "went", "saw", "made", "took", "gave", "got", "held", "met", "spoke", "wrote", "fell",
             "rose", "lost", "won", "sold", "bought", "left", "led", "paid", "sent", "spent", "struck", "broke",
             "chose", "became", "brought", "thought", "found", "kept", "ran", "ago", "last", "earlier", "since",
             "knew", "grew", "drew", "shot", "sank", "slid", "hit", "cut", "put", "quit");
-    private static final Set<String> NOT_ED = Set.of("need", "speed", "feed", "seed", "hundred", "red", "bed",
+    private static final Set<String> NOT_ED = set("need", "speed", "feed", "seed", "hundred", "red", "bed",
             "shed", "indeed", "proceed", "succeed", "exceed", "breed", "weed", "greed", "embed", "wed", "deed",
             "bled", "fled", "led", "sled", "based", "related", "united", "limited", "detailed", "advanced",
             "expected", "scheduled", "planned", "slated", "proposed", "supposed");
@@ -79,5 +79,10 @@ final class TenseCue {
         if (PAST.contains(w)) return Tense.PAST;
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_ED.contains(w)) return Tense.PAST;
         return Tense.NONE;
+    }
+
+    /** A set that tolerates repeated words in its literal list. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

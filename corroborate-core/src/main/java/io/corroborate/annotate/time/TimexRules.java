@@ -102,15 +102,15 @@ final class TimexRules {
 
     private static final Map<String, String> POD_CODE = Map.of("morning", "TMO", "afternoon", "TAF",
             "evening", "TEV", "night", "TNI", "tonight", "TNI");
-    private static final Set<String> MONTH_PREPS = Set.of("in", "since", "until", "by", "of", "during", "from",
+    private static final Set<String> MONTH_PREPS = set("in", "since", "until", "by", "of", "during", "from",
             "through", "to", "till", "before", "after", "early", "late", "mid", "last", "next", "this", "between",
             "and", "or", "throughout", "around");
-    private static final Set<String> COUNT_NOUNS = Set.of("people", "jobs", "employees", "workers", "units", "cars",
+    private static final Set<String> COUNT_NOUNS = set("people", "jobs", "employees", "workers", "units", "cars",
             "vehicles", "shares", "points", "aircraft", "planes", "jets", "troops", "soldiers", "prisoners", "times",
             "feet", "metres", "meters", "miles", "kilometres", "kilometers", "km", "tons", "tonnes", "barrels",
             "dollars", "euros", "pounds", "yen", "votes", "cases", "deaths", "homes", "students", "members",
             "stores", "staff", "passengers", "seats", "companies", "children", "men", "women", "copies", "items");
-    private static final Set<String> NUMBER_QUALS = Set.of("about", "around", "nearly", "almost", "roughly",
+    private static final Set<String> NUMBER_QUALS = set("about", "around", "nearly", "almost", "roughly",
             "approximately", "some", "than", "least", "only", "over", "under", "exactly", "to", "no", "number",
             "no.", "nos", "flight", "route", "room", "page", "the");
 
@@ -357,7 +357,7 @@ final class TimexRules {
         // the 1990s, the '80s, 70s
         rule("~0s|~0's|~0’s", START + "(?:the" + SP + ")?(?:(?<cent>1[6-9]|20)|['’])?(?<dec>\\d)0['’]?s" + END, (m, t) -> {
             String pw = prevWord(t, m.start());
-            if (m.group("cent") == null && Set.of("his", "her", "their", "its", "high", "low", "mid", "upper",
+            if (m.group("cent") == null && set("his", "her", "their", "its", "high", "low", "mid", "upper",
                     "lower").contains(pw)) return null;
             String cent = m.group("cent");
             int dec = Integer.parseInt(m.group("dec"));
@@ -773,7 +773,7 @@ final class TimexRules {
         if (ap == null && tz == null && miText != null) {
             // a bare "3:30" needs a cue that it is a clock time, not a score or ratio
             String pw = prevWord(t, m.start());
-            if (!Set.of("at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to",
+            if (!set("at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to",
                     "and", "approximately", "of", "til").contains(pw)) return null;
         }
         if (ap != null) {
@@ -804,7 +804,7 @@ final class TimexRules {
         return new TimexCandidate(start, m.end(), TimexType.DATE, c -> Value.of(value), Kind.OTHER);
     }
 
-    private static final Set<String> DAY_VERBS = Set.of("for", "end", "ending", "ended", "ends", "finish", "finished",
+    private static final Set<String> DAY_VERBS = set("for", "end", "ending", "ended", "ends", "finish", "finished",
             "finishing", "during", "of", "on", "throughout", "start", "started", "starting", "open", "opened",
             "close", "closed", "closing", "in", "began", "begin", "beginning");
 
@@ -815,7 +815,7 @@ final class TimexRules {
             String pw = prevWord(t, m.start());
             if (!DAY_VERBS.contains(pw)) return null;
             String nw = nextWord(t, m.end()).toLowerCase(Locale.ROOT);
-            if (Set.of("before", "after", "when", "that", "of", "he", "she", "they", "we", "i").contains(nw)) return null;
+            if (set("before", "after", "when", "that", "of", "he", "she", "they", "we", "i").contains(nw)) return null;
         }
         int off = switch (w) {
             case "the following day", "the next day", "the day after" -> 1;
@@ -853,5 +853,10 @@ final class TimexRules {
             };
         }
         return new TimexCandidate(m.start(), m.end(), TimexType.SET, c -> Value.of(v), Kind.OTHER);
+    }
+
+    /** A set that tolerates repeated words in its literal list. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }
