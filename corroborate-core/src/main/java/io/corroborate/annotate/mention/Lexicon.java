@@ -118,7 +118,7 @@ final class Lexicon {
     }
 
     boolean isTitleWord(String lower) {
-        return titleHeads.contains(lower) || titleMods.contains(lower);
+        return titleHeads.contains(lower) || titleMods.contains(lower) || weakTitles.contains(lower);
     }
 
     private static Iterable<String> lines(String name) {

@@ -19,11 +19,21 @@ final class NameFinder {
             "no", "any", "several", "most", "such", "another", "other");
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
             "he", "she", "it", "we", "they", "you", "utc", "gmt", "est", "edt", "pst", "pdt",
-            "cst", "cdt", "bst", "cet", "cest", "et", "pt", "am", "pm", "a.m.", "p.m.");
+            "cst", "cdt", "bst", "cet", "cest", "et", "pt", "am", "pm", "a.m.", "p.m.", "usd", "eur", "gbp", "jpy",
+            "cny", "chf", "cad", "aud", "rmb");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-            "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "thanksgiving");
+            "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "thanksgiving", "spring",
+            "summer", "autumn", "winter");
+    /** Suffixes glued to a name by a hyphen: "New York-based" names New York. */
+    private static final Set<String> GLUED = Set.of("-based", "-born", "-headquartered", "-listed", "-owned",
+            "-led", "-backed", "-made", "-built", "-run", "-controlled", "-bound", "-style");
+    /** Nouns after a name that make it a place ("Heathrow airport"); as the name's last word they do too. */
+    static final Set<String> PLACE_NOUNS = Set.of("airport", "river", "lake", "ocean", "sea", "bay", "island",
+            "islands", "peninsula", "valley", "mountains", "coast", "strait", "canal", "street", "avenue",
+            "boulevard", "square", "province", "county", "region", "desert", "harbour", "harbor", "gulf");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
             "der", "den", "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y", "st.");
     private static final Set<String> OF_PLACE_HEADS = Set.of("republic", "kingdom", "state", "states", "gulf",
@@ -69,6 +79,7 @@ final class NameFinder {
 
     private boolean startsName(DocWords doc, List<Word> words, int i, boolean headline) {
         Word w = words.get(i);
+        if (i + 1 < words.size() && words.get(i + 1).is("$") && words.get(i + 1).start() == w.end()) return false;
         if (!w.isWord() || !w.isNameLike() || NOT_NAMES.contains(w.lower()) || CALENDAR.contains(w.lower())) {
             return false;
         }
@@ -136,9 +147,26 @@ final class NameFinder {
                 j++; // index names: "FTSE 100", "S&P 500"
                 continue;
             }
+            if (isModelNumber(w) && prev.isCapitalised() && !lex.places.containsKey(prev.text())
+                    && !lex.demonyms.containsKey(prev.text()) && !lex.isTitleWord(prev.lower())) {
+                j++; // product models: "Boeing 717", "Airbus 330-200"
+                continue;
+            }
             break;
         }
         return j;
+    }
+
+    /** "717", "737-800", "787s": three or four digits that are not a year. */
+    private static boolean isModelNumber(Word w) {
+        String t = w.text();
+        if (t.endsWith("s")) t = t.substring(0, t.length() - 1);
+        int dash = t.indexOf('-');
+        String head = dash > 0 ? t.substring(0, dash) : t;
+        if (head.length() < 3 || head.length() > 4 || !head.chars().allMatch(Character::isDigit)) return false;
+        if (dash > 0 && !t.substring(dash + 1).chars().allMatch(Character::isLetterOrDigit)) return false;
+        int v = Integer.parseInt(head);
+        return !(head.length() == 4 && v >= 1800 && v <= 2100);
     }
 
     private static boolean allCapsRun(List<Word> words, int i, int j) {
@@ -163,6 +191,16 @@ final class NameFinder {
         // A run that ended on a connector ("Bank of") or trailing ordinary words in a headline.
         while (b > a && !words.get(b - 1).isNameLike() && !words.get(b - 1).isNumber()) b--;
         if (a >= b) return;
+        Word lastWord = words.get(b - 1);
+        for (String g : GLUED) {
+            if (lastWord.lower().endsWith(g) && lastWord.text().length() > g.length()) {
+                int e = lastWord.end() - g.length();
+                String t = doc.text.substring(lastWord.start(), e);
+                words = new ArrayList<>(words);
+                words.set(b - 1, new Word(lastWord.start(), e, t, t.toLowerCase(Locale.ROOT)));
+                break;
+            }
+        }
         if (b - a == 1 && words.get(a).text().length() == 1) return;
         if (b - a > 1 && lex.eventWords.contains(words.get(b - 1).lower())) return; // "Paris Air Show": an event
 
@@ -170,7 +208,7 @@ final class NameFinder {
         int nameStart = roleEnd(words, a, b);
         if (nameStart > a) {
             int titleStart = titleRunStart(words, a, nameStart);
-            if (titleStart > a) {
+            if (titleStart > a && !allPlain(doc, words, a, titleStart)) {
                 // "White House Press Secretary X": "White House" is a name of its own inside the role.
                 chunk(doc, si, words, a, titleStart, headline, out);
             }
@@ -276,6 +314,15 @@ final class NameFinder {
         return k;
     }
 
+    /** Every word common and unknown to the name lists ("Presiding" in "Presiding Judge X"). */
+    private boolean allPlain(DocWords doc, List<Word> words, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Word w = words.get(k);
+            if (!lex.isCommon(w.lower()) || isKnownNameWord(w)) return false;
+        }
+        return true;
+    }
+
     private boolean allTitles(List<Word> words, int a, int b) {
         boolean head = false;
         for (int k = a; k < b; k++) {
@@ -301,7 +348,8 @@ final class NameFinder {
         Word first = words.get(a), last = words.get(b - 1);
         String bare = lower.startsWith("the ") ? lower.substring(4) : lower;
         String after = b < words.size() ? words.get(b).lower() : "";
-        if (lex.indexNames.contains(bare) || INDEX_WORDS.contains(after) && !lex.orgSuffixes.contains(last.lower())) {
+        boolean place = lex.places.containsKey(text) || lex.demonyms.containsKey(text);
+        if (lex.indexNames.contains(bare) || INDEX_WORDS.contains(after) && !lex.orgSuffixes.contains(last.lower()) && !place) {
             d.type(EntityType.OTHER, "index-name", true);
         } else if (PRODUCT_NOUNS.contains(after) && (b - a >= 2 || isProductCode(first.text()))
                 && !lex.orgSuffixes.contains(last.lower()) && !lex.places.containsKey(text)) {
@@ -319,6 +367,10 @@ final class NameFinder {
             d.type(EntityType.ORGANIZATION, "org-of", true);
         } else if (lex.places.containsKey(text)) {
             d.type(EntityType.LOCATION, "place", true);
+        } else if (PLACE_NOUNS.contains(after) || b - a > 1 && PLACE_NOUNS.contains(last.lower())) {
+            d.type(EntityType.LOCATION, "place-noun", true);
+        } else if (b - a > 1 && isModelNumber(last)) {
+            d.type(EntityType.OTHER, "model", true);
         } else if (INDEX_WORDS.contains(last.lower()) && b - a > 1 || (b - a > 1 && last.isNumber())) {
             d.type(EntityType.OTHER, "index", true);
         } else if (b - a == 1 && isProductCode(first.text())) {

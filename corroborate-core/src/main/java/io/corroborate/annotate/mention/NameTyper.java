@@ -19,6 +19,10 @@ final class NameTyper {
             "stated", "wrote", "argued", "insisted", "claimed", "recalled", "announced", "acknowledged");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "across", "throughout", "outside", "inside");
     private static final Set<String> PERSON_AFTER = Set.of("who", "whose");
+    /** "a stake in X", "shares in X": X is a company, not a place. */
+    private static final Set<String> HOLDINGS = Set.of("stake", "stakes", "shares", "share", "investment",
+            "investments", "interest", "interests", "holding", "holdings", "confidence", "role", "job", "jobs",
+            "position", "positions", "changes", "cuts", "layoffs", "report", "article", "story", "interview");
     /** Words that may follow a place after "in": the name is not a modifier ("in Chrysler plants"). */
     private static final Set<String> AFTER_PLACE = Set.of("and", "or", "on", "last", "this", "next", "to", "for",
             "with", "where", "when", "since", "after", "before", "earlier", "later", "in", "at", "by", "from",
@@ -67,7 +71,24 @@ final class NameTyper {
             EntityType t = first.get(d.text);
             if (t != null) d.type(t, "same-name", false);
         }
-        for (Draft d : names) if (d.type == null) defaultType(d);
+        for (Draft d : names) {
+            if (d.type != null) continue;
+            defaultType(d);
+            // Capitalised ordinary words the article also writes in lower case ("Energy", "Complete Ceasefire"
+            // in a quoted post) are emphasis, not names.
+            d.dropped = ordinaryWords(doc, d);
+        }
+    }
+
+    private boolean ordinaryWords(DocWords doc, Draft d) {
+        List<Word> words = doc.sentences.get(d.sentence);
+        for (int k = d.firstWord; k < d.endWord; k++) {
+            Word w = words.get(k);
+            if (!lex.isCommon(w.lower()) || !doc.seenLower.contains(w.lower()) || lex.brands.contains(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Royal Air Force (RAF)": an acronym in brackets right after the name it abbreviates. */
@@ -105,6 +126,7 @@ final class NameTyper {
                 && PERSON_AFTER.contains(next2.lower())) {
             d.type(EntityType.PERSON, "who", false);
         } else if (prev != null && LOCATIVE.contains(prev.lower()) && n <= 3 && !hasBrand(words, d)
+                && !(d.firstWord >= 2 && HOLDINGS.contains(words.get(d.firstWord - 2).lower()))
                 && (next == null || !next.isWord() || AFTER_PLACE.contains(next.lower()))) {
             d.type(EntityType.LOCATION, "locative", false);
         }

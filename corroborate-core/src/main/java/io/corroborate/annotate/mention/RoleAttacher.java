@@ -12,6 +12,8 @@ import java.util.Set;
 final class RoleAttacher {
     private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", ")", "said", "says", "told", "and");
 
+    private static final Set<String> OF = Set.of("of", "for", "at");
+
     private final Lexicon lex = Lexicon.get();
 
     void attach(DocWords doc, List<Draft> names) {
@@ -71,8 +73,15 @@ final class RoleAttacher {
             return;
         }
         if (lastHead < 0) return;
-        if (lastHead + 1 < words.size() && !APPOSITION_END.contains(words.get(lastHead + 1).lower())) return;
-        set(doc, words, d, from, lastHead + 1);
+        int end = lastHead + 1;
+        if (end < words.size() && OF.contains(words.get(end).lower())) {
+            // "minister of transport for Indonesia": the role runs to the next punctuation, six words at most.
+            int stop = end;
+            while (stop < words.size() && stop - end < 6 && words.get(stop).isWord()) stop++;
+            if (stop < words.size() && !words.get(stop).isWord()) end = stop;
+        }
+        if (end < words.size() && !APPOSITION_END.contains(words.get(end).lower())) return;
+        set(doc, words, d, from, end);
     }
 
     private boolean startsWithFirstName(List<Word> words, Draft d) {

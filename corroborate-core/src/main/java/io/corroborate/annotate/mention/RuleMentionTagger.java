@@ -29,6 +29,7 @@ public final class RuleMentionTagger implements MentionTagger {
         List<Draft> drafts = names.find(doc);
         roles.attach(doc, drafts);
         typer.type(doc, drafts);
+        drafts.removeIf(d -> d.dropped);
         drafts.addAll(references.find(doc));
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
         List<Entity> entities = linker.link(drafts);
