@@ -64,22 +64,24 @@ public final class ExtractCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (array) w.write("[\n");
-            fetch.ingestor().read(inputs, log, progress.counting(a -> {
-                try {
-                    if (array && written[0] > 0) w.write(",\n");
-                    w.write(mapper.writeValueAsString(record(a)));
-                    if (!array) w.write('\n');
-                    written[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }), n);
+            fetch.ingestor().read(inputs, log, progress.counting(a -> write(w, mapper, a, array, written)), n);
             if (array) w.write(written[0] > 0 ? "\n]\n" : "]\n");
         } finally {
             progress.close();
         }
         System.err.println(log.summary());
         return written[0] == 0 ? 1 : 0;
+    }
+
+    private static void write(Writer w, ObjectMapper mapper, Article a, boolean array, int[] written) {
+        try {
+            if (array && written[0] > 0) w.write(",\n");
+            w.write(mapper.writeValueAsString(record(a)));
+            if (!array) w.write('\n');
+            written[0]++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The fields of one output object, in a fixed order. */

@@ -45,6 +45,10 @@ public final class BenchExtraction implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Length of the timed speed run in seconds (default 10; 0 skips it).")
     double seconds;
 
+    @Option(names = "--warc-records", defaultValue = "10000",
+            description = "Records in the WARC written and read back for the WARC speed line (default 10000; 0 skips it).")
+    int warcRecords;
+
     @Option(names = "--per-page", description = "Write Corroborate's per-page scores (and the best peer's) as TSV here.")
     Path perPage;
 
@@ -94,6 +98,13 @@ public final class BenchExtraction implements Callable<Integer> {
 
         if (perPage != null) writePerPage(truth, ourText, rows);
         if (seconds > 0) speed(pages, extractor);
+        if (warcRecords > 0) {
+            List<Path> files;
+            try (Stream<Path> st = Files.list(dir.resolve("html"))) {
+                files = st.filter(Files::isRegularFile).sorted().toList();
+            }
+            System.out.println(WarcSpeed.run(files, Path.of(System.getProperty("java.io.tmpdir")), warcRecords));
+        }
         return 0;
     }
 

@@ -49,10 +49,28 @@ final class ClassHints {
         sb.append(' ');
         split(id, sb);
         String s = sb.toString().strip();
-        return s.isEmpty() ? NONE : s.split(" +");
+        return s.isEmpty() ? NONE : dropModified(s.split(" +"));
     }
 
     private static final String[] NONE = new String[0];
+
+    private static final Set<String> MODIFIERS = Set.of("has", "no", "with", "without", "hide", "show");
+
+    /** "has-image", "no-sidebar", "with-comments" describe a feature of the element, not what it is: drop both words. */
+    private static String[] dropModified(String[] words) {
+        boolean any = false;
+        for (String w : words) if (MODIFIERS.contains(w)) any = true;
+        if (!any) return words;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (MODIFIERS.contains(words[i])) {
+                i++;
+                continue;
+            }
+            out.add(words[i]);
+        }
+        return out.toArray(NONE);
+    }
 
     private static void split(String name, StringBuilder sb) {
         char prev = ' ';
@@ -108,7 +126,7 @@ final class ClassHints {
         StringBuilder sb = new StringBuilder(name.length() + 4);
         split(name, sb);
         String s = sb.toString().strip();
-        return s.isEmpty() ? NONE : s.split(" +");
+        return s.isEmpty() ? NONE : dropModified(s.split(" +"));
     }
 
     private static int weightOf(String[] words) {

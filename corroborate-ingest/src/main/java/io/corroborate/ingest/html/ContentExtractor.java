@@ -122,6 +122,12 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.normalName();
+            Element first = e.firstElementChild();
+            if (first != null && HEADINGS.contains(first.normalName()) && !HEADINGS.contains(tag)
+                    && !tag.equals("main") && introducesFurniture(first)) {
+                out.add(e); // a box that opens with "Related stories" / "Você pode gostar"
+                continue;
+            }
             if (tag.equals("article") || tag.equals("main") || TABLE_PARTS.contains(tag)) continue;
             int level = ClassHints.unlikely(e);
             if (level == ClassHints.LIKELY_OR_NEUTRAL) continue;
@@ -413,12 +419,13 @@ final class ContentExtractor {
     // ------------------------------------------------------------------ step 3: the text
 
     /** One output line; headings are marked so that a heading left with nothing under it can go. */
-    private record Line(String text, boolean heading) { }
+    private record Line(String text, boolean heading, boolean h1) { }
 
     private static void collect(Element root, Map<Element, Stat> stats, Set<Element> skip, List<Line> lines) {
         StringBuilder line = new StringBuilder();
         Set<Element> skipNext = Collections.newSetFromMap(new IdentityHashMap<>());
         int[] headingDepth = {0};
+        boolean[] inH1 = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -441,10 +448,11 @@ final class ContentExtractor {
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    flush(line, lines, headingDepth[0] > 0);
+                    flush(line, lines, headingDepth[0] > 0, inH1[0]);
                     headingDepth[0]++;
+                    if (tag.equals("h1")) inH1[0] = true;
                 } else if (tag.equals("br") || BLOCK_TAGS.contains(tag)) {
-                    flush(line, lines, headingDepth[0] > 0);
+                    flush(line, lines, headingDepth[0] > 0, inH1[0]);
                 } else if (tag.equals("td") || tag.equals("th")) {
                     while (!line.isEmpty() && line.charAt(line.length() - 1) == ' ') line.setLength(line.length() - 1);
                     if (!line.isEmpty()) line.append(" | ");
@@ -455,13 +463,14 @@ final class ContentExtractor {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    flush(line, lines, headingDepth[0] > 0);
+                    flush(line, lines, headingDepth[0] > 0, inH1[0]);
                     if (HEADINGS.contains(e.normalName()) && e != root) headingDepth[0]--;
+                    if (e.nameIs("h1")) inH1[0] = false;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(line, lines, false);
+        flush(line, lines, false, false);
     }
 
     /** Phrases that head a box of links to other pages, in the main European languages (compared by prefix). */
@@ -474,7 +483,13 @@ final class ContentExtractor {
             "potrebbe interessarti", "articoli correlati", "você pode gostar", "voce pode gostar", "leia também",
             "leia mais", "veja também", "notícias relacionadas", "lees ook", "gerelateerde artikelen", "meer nieuws",
             "czytaj także", "czytaj też", "przeczytaj również", "läs också", "les også", "læs også", "lue myös",
-            "další články", "čtěte také", "διαβάστε επίσης");
+            "další články", "čtěte také", "διαβάστε επίσης", "читайте также", "читайте також", "смотрите также",
+            "похожие", "самые популярные", "популярное", "рекомендуем", "lo más leído", "lo mas leido", "más leídas",
+            "les plus lus", "à voir aussi", "meistgelesen", "am meisten gelesen", "mehr aus", "i più letti",
+            "più letti", "ti potrebbe interessare", "meest gelezen", "ook interessant", "mais lidas", "mais lidos",
+            "najczęściej czytane", "zobacz też", "zobacz także", "polecamy", "nejčtenější", "související", "mest läst",
+            "relaterat", "mest læste", "mest lest", "luetuimmat", "legolvasottabb", "kapcsolódó", "citește și",
+            "articole similare");
 
     private static final List<String> COMMENT_WORDS = List.of("comments", "comment", "leave a reply", "leave a comment",
             "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario", "commenti", "commento",
@@ -548,10 +563,10 @@ final class ContentExtractor {
         }
     }
 
-    private static void flush(StringBuilder line, List<Line> lines, boolean heading) {
+    private static void flush(StringBuilder line, List<Line> lines, boolean heading, boolean h1) {
         String s = line.toString().strip();
         if (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
-        if (!s.isEmpty()) lines.add(new Line(s, heading));
+        if (!s.isEmpty()) lines.add(new Line(s, heading, h1));
         line.setLength(0);
     }
 
@@ -578,6 +593,8 @@ final class ContentExtractor {
             if (dateLine(l)) continue;
             kept.add(line);
         }
+        // the headline repeated above the text (the page title is not body text)
+        while (!kept.isEmpty() && kept.get(0).heading() && kept.get(0).h1()) kept.remove(0);
         // a heading with nothing under it (a comment box's title, a removed list's caption) is not body text
         while (!kept.isEmpty() && (kept.get(kept.size() - 1).heading() || closingFurniture(kept.get(kept.size() - 1).text()))) {
             kept.remove(kept.size() - 1);
