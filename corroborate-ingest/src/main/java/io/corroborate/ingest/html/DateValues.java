@@ -43,6 +43,9 @@ final class DateValues {
     private static final Pattern URL_DATE_SEP = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
+            "/((?:19|20)\\d{2})/([a-z]{3,9})/(0?[1-9]|[12]\\d|3[01])(?=/)", Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Integer> MONTHS = months();
 
     private static Map<String, Integer> months() {
@@ -172,6 +175,12 @@ final class DateValues {
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
+        Matcher named = URL_DATE_MONTH_NAME.matcher(path);
+        if (named.find()) {
+            Integer mon = month(named.group(2));
+            LocalDate d = mon == null ? null : date(named.group(1), String.valueOf(mon), named.group(3));
+            if (d != null) return new Parsed(d, d.toString());
+        }
         Matcher m = URL_DATE_SEP.matcher(path);
         if (!m.find()) {
             m = URL_DATE.matcher(path);

@@ -73,7 +73,11 @@ final class MetadataExtractor {
         String docTitle = doc.title();
         // the h1 is the visible headline; trust it when a metadata title confirms it
         for (String c : new String[] {ldHeadline, og, docTitle}) {
-            if (h1 != null && c != null && norm(c).contains(norm(h1)) && h1.length() >= 10) return h1;
+            // ...and is most of it: an h1 holding the site's name is only the tail of "Headline | Site Name"
+            if (h1 != null && c != null && h1.length() >= 10 && norm(c).contains(norm(h1))
+                    && norm(h1).length() * 2 >= norm(c).length()) {
+                return h1;
+            }
         }
         String t = first(ldHeadline, og);
         if (t != null) return stripSiteName(clean(t), siteName, h1);
@@ -107,10 +111,20 @@ final class MetadataExtractor {
     }
 
     private static String firstH1(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
+        Element h1 = headline(doc);
         if (h1 == null) return null;
         String t = clean(h1.text());
         return t == null || t.length() < 3 || t.length() > 300 ? null : t;
+    }
+
+    /** The visible headline: an h1 in the article before any other (a site's logo is often an h1 too). */
+    static Element headline(Document doc) {
+        for (String q : new String[] {"article h1", "main h1", "[itemprop=headline]", "h1"}) {
+            for (Element e : doc.select(q)) {
+                if (!e.text().isBlank()) return e;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ date
@@ -133,6 +147,8 @@ final class MetadataExtractor {
             DateValues.Parsed p = DateValues.parse(meta.get(name));
             if (p != null) return p;
         }
+        DateValues.Parsed line = datelineNearHeadline(doc);
+        if (line != null) return line;
         if (ld != null) {
             DateValues.Parsed p = DateValues.parse(text(ld.get("dateModified")));
             if (p != null) return p;
@@ -157,6 +173,42 @@ final class MetadataExtractor {
             if (p != null) return p;
         }
         return null;
+    }
+
+    /**
+     * A date written beside the headline, where pages print "by X, 25. September 2018" or "Monday, November 18,
+     * 2019": the first written-out date in the text just after the h1, else just before it.
+     */
+    private static DateValues.Parsed datelineNearHeadline(Document doc) {
+        Element h1 = headline(doc);
+        if (h1 == null || doc.body() == null) return null;
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean[] seen = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node == h1) return FilterResult.SKIP_CHILDREN;
+                if (node instanceof Element e && (e.nameIs("script") || e.nameIs("style"))) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    StringBuilder sb = seen[0] ? after : before;
+                    sb.append(t.text()).append(' ');
+                    if (!seen[0] && before.length() > 600) before.delete(0, before.length() - 300);
+                    if (after.length() > 300) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                if (node == h1) seen[0] = true;
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        DateValues.Parsed p = DateValues.parseWritten(after.length() > 300 ? after.substring(0, 300) : after.toString());
+        if (p != null) return p;
+        String b = before.length() > 200 ? before.substring(before.length() - 200) : before.toString();
+        return DateValues.parseWritten(b);
     }
 
     // ------------------------------------------------------------------ byline
