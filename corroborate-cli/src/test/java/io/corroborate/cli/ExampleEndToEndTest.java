@@ -75,17 +75,19 @@ class ExampleEndToEndTest {
     }
 
     @Test
-    @Disabled("waiting for conflicts (the 60,000 / 16,000 vehicles pair is not aligned yet)")
+    @Disabled("waiting for numbers (the quantity tagger finds no numbers yet)")
     void dailyTrafficFigureIsANumberConflict() {
         JsonNode c = dossier.conflictBetween("number", "60,000", "16,000").orElseThrow();
         assertEquals(List.of("bayline-news"), DossierJson.strings(DossierJson.side(c, "16,000").orElseThrow().path("articles")));
     }
 
     @Test
-    @Disabled("waiting for mentions")
     void commissionerFirstNameIsANameConflict() {
-        JsonNode c = dossier.conflictBetween("name", "mirela", "marela").orElseThrow();
-        assertEquals(List.of("northshore-daily"), DossierJson.strings(DossierJson.side(c, "marela").orElseThrow().path("articles")));
+        JsonNode c = dossier.conflictBetween("name", "mirela", "milena").orElseThrow(
+                () -> new AssertionError(dossier.root.path("conflicts").toString()));
+        assertEquals(List.of("northshore-daily"), DossierJson.strings(DossierJson.side(c, "milena").orElseThrow().path("articles")));
+        assertEquals(List.of("aldmere-courier", "bayline-news", "harbourside-gazette"),
+                DossierJson.strings(DossierJson.side(c, "mirela").orElseThrow().path("articles")));
     }
 
     @Test
@@ -120,9 +122,11 @@ class ExampleEndToEndTest {
 
     @Test
     void compatibleValuesAreNotConflicts() {
-        String conflicts = dossier.root.path("conflicts").toString().toLowerCase(Locale.ROOT);
-        assertFalse(conflicts.contains("hour"), "about three hours vs a three-hour inspection agree");
-        assertFalse(conflicts.contains("centimetre"), "the crack's length is the same everywhere");
+        for (JsonNode c : dossier.list("conflicts")) {
+            String values = c.path("sides").findValuesAsText("value").toString().toLowerCase(Locale.ROOT);
+            assertFalse(values.contains("hour"), "about three hours vs a three-hour inspection agree: " + c);
+            assertFalse(values.contains("centimetre"), "the crack's length is the same everywhere: " + c);
+        }
         assertTrue(dossier.list("conflicts").size() <= 4, "at most the four written-in disagreements");
     }
 

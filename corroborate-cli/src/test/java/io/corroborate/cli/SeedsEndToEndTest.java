@@ -57,7 +57,6 @@ class SeedsEndToEndTest {
     }
 
     @Test
-    @Disabled("waiting for mentions")
     void pressSecretaryFirstNameIsAConflict() {
         assertTrue(dossier.conflictBetween("name", "karoline", "katherine").isPresent(),
                 dossier.root.path("conflicts").toString());
