@@ -75,7 +75,6 @@ class ExampleEndToEndTest {
     }
 
     @Test
-    @Disabled("waiting for numbers (the quantity tagger finds no numbers yet)")
     void dailyTrafficFigureIsANumberConflict() {
         JsonNode c = dossier.conflictBetween("number", "60,000", "16,000").orElseThrow();
         assertEquals(List.of("bayline-news"), DossierJson.strings(DossierJson.side(c, "16,000").orElseThrow().path("articles")));
