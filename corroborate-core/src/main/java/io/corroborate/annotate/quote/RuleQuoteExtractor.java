@@ -1,15 +1,632 @@
 package io.corroborate.annotate.quote;
 
+import io.corroborate.annotate.EntityType;
 import io.corroborate.annotate.Mention;
 import io.corroborate.annotate.Parsed;
 import io.corroborate.annotate.Quote;
 import io.corroborate.annotate.QuoteExtractor;
+import io.corroborate.annotate.QuoteKind;
+import io.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Placeholder: finds nothing yet. */
+/**
+ * Rule-based quote and attribution extraction. Stateless and thread-safe; linear in the article (each rule
+ * looks a bounded number of tokens around a cue).
+ *
+ * <p>Steps: (1) pair quotation marks into runs ({@link QuoteMarks}); (2) in every sentence, find attribution
+ * cues: a reporting verb ({@link Cues}) with its source as subject ("Leavitt said", "the readout says"),
+ * inverted after it ("…,” said Leavitt") or taken from the main clause for a participle (", adding that …"),
+ * and "according to X"; (3) take the content on the side the clause structure gives (the rest of the sentence,
+ * the part before ", X said", or the quotation next to the attribution, whole even when it runs over
+ * several sentences or paragraphs); its kind is direct when it is all quotation, partial when it holds a
+ * quotation, indirect otherwise; (4) a quotation in the same paragraph right after an attributed one joins it as
+ * a second part ("A," he said. "B."); a quotation paragraph with no cue after an attributed paragraph gets that
+ * speaker, marked floating; other quotations of four or more words are kept without a speaker; (5) speakers are
+ * resolved to entities ({@link Speakers}).
+ */
 public final class RuleQuoteExtractor implements QuoteExtractor {
+    /** Shortest unattributed quotation kept, in words: shorter ones are mostly titles and scare quotes. */
+    static final int MIN_FREE_WORDS = 4;
+
     @Override
     public List<Quote> extract(Parsed parsed, List<Mention> mentions) {
-        return List.of();
+        if (parsed.tokens().isEmpty()) return List.of();
+        Doc d = new Doc(parsed);
+        List<Attribution> found = new ArrayList<>();
+        for (int s = 0; s < d.sentStart.length; s++) findInSentence(d, s, found);
+        found.sort(Comparator.comparingInt(a -> a.cueStart));
+        List<Attribution> all = attachFreeRuns(d, found);
+        Speakers speakers = new Speakers(d, mentions);
+        List<Quote> out = new ArrayList<>(all.size());
+        for (Attribution a : all) {
+            Quote q = a.toQuote(d, speakers);
+            if (q != null) out.add(q);
+        }
+        out.sort(Comparator.comparing(Quote::span));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ cues in one sentence
+
+    /** Words before a participle cue whose subject is the main clause's ("continued by saying"). */
+    private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
+            "when", "in", "and", "—", "--");
+
+    private static boolean isPastOrPresentVerb(String w) {
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
+    }
+
+    private static void findInSentence(Doc d, int s, List<Attribution> out) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        if (SPEAKER_COLON) {
+            Attribution colon = speakerColon(d, s);
+            if (colon != null) {
+                out.add(colon);
+                return;
+            }
+        }
+        for (int k = ts; k < te; k++) {
+            String w = d.word[k];
+            if (d.runOf[k] >= 0) continue; // words inside a quotation are the quote, not its attribution
+            if (w.equalsIgnoreCase("according") && k + 1 < te && d.word[k + 1].equals("to")) {
+                Attribution a = accordingTo(d, s, k);
+                if (a != null) out.add(a);
+                continue;
+            }
+            Cues.Verb verb = Cues.of(w);
+            if (verb == null) continue;
+            if (Character.isUpperCase(w.charAt(0)) && k != ts) continue; // "Says" in a title
+            Attribution a = verbAttribution(d, s, k, verb);
+            if (a != null) out.add(a);
+        }
+    }
+
+    private static Attribution accordingTo(Doc d, int s, int k) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        Np src = Np.forward(d, k + 2, te, true);
+        if (src == null) return null;
+        Attribution a = new Attribution(d.start(k), d.end(k + 1), src, false);
+        int left = trimLeftEnd(d, ts, k);
+        // the source runs to the next comma: content after it
+        int after = k + 2;
+        while (after < te && !d.word[after].equals(",") && d.runOf[after] < 0 && !d.word[after].equals(":")) after++;
+        while (after < te && (d.word[after].equals(",") || d.word[after].equals(":"))) after++;
+        int last = after < te ? lastContentToken(d, after, te) : -1;
+        if (left > ts) {
+            leftContent(d, a, ts, left);
+            if (last >= after) a.content(d, d.start(after), d.end(last)); // "A, according to X, B"
+        } else {
+            if (last < after) return null;
+            a.content(d, d.start(after), d.end(last));
+        }
+        return a;
+    }
+
+    /**
+     * "CLINTON: Honestly, I …", "Q: …", "Historians: Clinton, Obama linked": a short name or noun phrase that opens
+     * the paragraph, then a colon; the content is the rest of the paragraph.
+     */
+    private static Attribution speakerColon(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        if (s > 0 && d.paraOfSent[s - 1] == d.paraOfSent[s]) return null;
+        int colon = -1;
+        for (int i = ts + 1; i < te && i <= ts + 4; i++) {
+            if (d.word[i].equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= te || d.runOf[ts] >= 0) return null;
+        for (int i = ts; i < colon; i++) if (!Phrases.isWord(d.word[i]) && !d.word[i].endsWith(".")) return null;
+        Np np = Np.backward(d, colon - 1, ts, true);
+        if (np == null || np.start != ts || np.kind == Np.Kind.PRONOUN) return null;
+        Attribution a = new Attribution(d.start(colon), d.end(colon), np, false);
+        int last = te - 1;
+        while (last + 1 < d.size() && d.paragraph(last + 1) == d.paraOfSent[s]) last++;
+        a.content(d, d.start(colon + 1), d.end(lastContentToken(d, colon + 1, last + 1)));
+        return a.regionStart >= 0 ? a : null;
+    }
+
+    private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int cueEnd = k + 1;
+        if (verb.lemma().equals("point")) {
+            if (k + 1 >= te || !d.word[k + 1].equals("out")) return null;
+            cueEnd = k + 2;
+        }
+        // the subject: back over adverbs and auxiliaries
+        int j = k - 1;
+        while (j >= ts) {
+            if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j]))) {
+                j--;
+            } else if (d.word[j].equals("and") && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
+                j -= 2; // "he laughed and said"
+            } else {
+                break;
+            }
+        }
+        Np subject = null;
+        boolean inverted = false;
+        if (j >= ts && d.word[j].equals("and") && !verb.participle()) {
+            subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
+            if (subject == null) return null;
+        } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
+            subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
+        } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
+            subject = appositiveSubject(d, j, ts);
+        }
+        if (subject == null && !verb.participle()) {
+            // "…,” said Leavitt" / "…, says the report"
+            boolean afterQuoteOrComma = j < ts || d.word[j].equals(",") || d.mark[j] || d.runOf[j] >= 0;
+            if (afterQuoteOrComma) {
+                subject = Np.forward(d, cueEnd, te, false);
+                inverted = subject != null;
+            }
+        }
+        if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
+            subject = Np.clauseSubject(d, ts, j); // "Trump revised the plan, saying that …"
+        }
+        if (subject == null) return null;
+        if (verb.strength() == Cues.Strength.COGNITION && subject.pronounIt()) return null;
+        Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), subject, false);
+        if (inverted) {
+            int left = trimLeftEnd(d, ts, k);
+            boolean leftOk = left > ts || startsInsideEarlierRun(d, ts);
+            if (!leftOk) return null;
+            leftContent(d, a, ts, left);
+            splitContinuation(d, a, subject.end, te);
+            return a;
+        }
+        int right = cueEnd;
+        if (verb.object()) right = skipObject(d, right, te);
+        while (right < te && (d.word[right].equals(",") || d.word[right].equals(":"))) right++;
+        int rightLast = right < te ? lastContentToken(d, right, te) : -1;
+        boolean rightHasRun = right < te && anyRun(d, right, te);
+        int leftEnd = subjectLeftEnd(d, subject.start, ts);
+        boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
+                && subject.start > ts);
+        boolean rightAdverbial = rightLast < right || isAdverbial(d, right, te) && !rightHasRun;
+        if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
+            return null; // "as he hoped" is no attribution
+        }
+        if (leftMaterial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
+            leftContent(d, a, ts, leftEnd);
+            splitContinuation(d, a, cueEnd, te);
+            return a;
+        }
+        if (rightLast >= right) {
+            // "If Sanders would debate, de Blasio tweeted, “…”": a clause on each side of the attribution
+            if (leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {
+                a.content(d, d.start(ts), d.end(leftEnd - 1));
+            }
+            int quoted = introducedRun(d, right, rightLast);
+            a.content(d, d.start(quoted >= 0 ? quoted : right), d.end(rightLast));
+            return a;
+        }
+        // "Cruz continued:" closing its paragraph: the content is the next paragraph
+        if (cueEnd <= te && endsWithColon(d, k, te)) {
+            int next = te;
+            if (next < d.size() && d.paragraph(next) != d.paragraph(k)) {
+                int p = d.paragraph(next);
+                int last = next;
+                while (last + 1 < d.size() && d.paragraph(last + 1) == p) last++;
+                a.content(d, d.start(next), d.end(last));
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The content left of an attribution ending at token {@code leftEnd} (exclusive): the quotation right before
+     * it when there is one ("… “A,” she said"), else the clause from the sentence start.
+     */
+    private static void leftContent(Doc d, Attribution a, int ts, int leftEnd) {
+        int last = Math.max(ts, leftEnd - 1);
+        int r = d.runOf[last];
+        if (r >= 0) {
+            Span o = d.runs.get(r).outer();
+            a.content(d, o.start(), o.end());
+            return;
+        }
+        a.content(d, d.start(ts), d.end(last));
+    }
+
+    /**
+     * When the right side is adverbials then a quotation after a comma or colon ("wrote on Facebook: “…”"), the
+     * quotation's first token; else -1.
+     */
+    private static int introducedRun(Doc d, int from, int last) {
+        for (int i = from; i <= last && i < from + 12; i++) {
+            if (d.runOf[i] >= 0) {
+                return i > from && (d.word[i - 1].equals(",") || d.word[i - 1].equals(":")) ? i : -1;
+            }
+            if (d.word[i].equals("that") || Cues.of(d.word[i]) != null) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Mike Smith, a Republican strategist, said", "Trump, who ..., said", "a spokeswoman, Ann White, said",
+     * "Rep. Eli Cole (D-Md.), chair of the panel, said": the subject before the comma pair.
+     */
+    private static Np appositiveSubject(Doc d, int comma, int ts) {
+        for (int c = comma - 1; c >= ts && c >= comma - 30; c--) {
+            if (d.mark[c] || d.runOf[c] >= 0) return null;
+            if (!d.word[c].equals(",")) continue;
+            if (c + 1 >= comma || c - 1 < ts) return null;
+            String firstWord = d.word[c + 1];
+            String first = Phrases.lower(firstWord);
+            // the inner part is a name: "a spokeswoman, Ann White, said"
+            boolean allNames = true;
+            for (int i = c + 1; i < comma; i++) if (!Phrases.isNamePart(d.word[i]) && !Phrases.TITLES.contains(d.word[i])) allNames = false;
+            if (allNames && comma - c <= 5) {
+                Np before = Np.backward(d, c - 1, ts, true);
+                Np inner = Np.backward(d, comma - 1, c + 1, true);
+                if (inner != null && before != null) return inner;
+            }
+            boolean appositive = first.equals("who") || first.equals("whose") || first.equals("which")
+                    || Phrases.DETERMINERS.contains(first)
+                    || Phrases.isWord(firstWord) && Character.isLowerCase(firstWord.charAt(0))
+                    || Character.isDigit(first.charAt(0)) || Phrases.TITLES.contains(firstWord);
+            if (!appositive) continue; // "Houston, Texas," inside the appositive: look further back
+            int h = c - 1;
+            if (d.word[h].equals(")")) { // "Rep. Eli Cole (D-Md.)"
+                int o = h - 1;
+                while (o > ts && !d.word[o].equals("(") && h - o < 8) o--;
+                if (!d.word[o].equals("(") || o - 1 < ts) return null;
+                h = o - 1;
+            }
+            Np np = Np.backward(d, h, ts, true);
+            if (np == null || np.kind == Np.Kind.NOMINAL && !np.determined) return null;
+            return np.extendTo(comma - 1);
+        }
+        return null;
+    }
+
+    /** For "… and said", "… thanked Miami and said": the nearest name or pronoun before that is followed by a verb. */
+    private static Np coordinatedSubject(Doc d, int and, int ts) {
+        for (int i = and - 1; i >= ts && i >= and - 25; i--) {
+            if (d.mark[i] || d.runOf[i] >= 0) return null;
+            String w = d.word[i];
+            if (i + 1 < and && isPastOrPresentVerb(d.word[i + 1])) {
+                String lw = Phrases.lower(w);
+                if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
+                    return Np.backward(d, i, ts, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Token index just past the left content before a subject starting at {@code subjectStart}, or ts. */
+    private static int subjectLeftEnd(Doc d, int subjectStart, int ts) {
+        int j = subjectStart - 1;
+        if (j < ts) return ts;
+        if (d.word[j].equals(",") || d.word[j].equals("--") || d.word[j].equals("—")) {
+            return trimLeftEnd(d, ts, j + 1);
+        }
+        if (d.mark[j]) return trimLeftEnd(d, ts, j + 1);
+        return ts;
+    }
+
+    /** End (exclusive) of the left content [ts, end): drops trailing commas, marks and dashes. */
+    private static int trimLeftEnd(Doc d, int ts, int end) {
+        int e = end;
+        while (e > ts && (d.word[e - 1].equals(",") || d.word[e - 1].equals("—") || d.word[e - 1].equals("--")
+                || d.word[e - 1].equals(":"))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static int lastContentToken(Doc d, int from, int te) {
+        int e = te - 1;
+        while (e >= from && isTrailingPunct(d.word[e]) && !d.mark[e]) e--;
+        return e;
+    }
+
+    private static boolean isTrailingPunct(String w) {
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?")
+                || w.equals("—") || w.equals("--") || w.equals("...") || w.equals("…");
+    }
+
+    private static boolean anyRun(Doc d, int a, int b) {
+        for (int i = a; i < b; i++) if (d.runOf[i] >= 0) return true;
+        return false;
+    }
+
+    private static boolean leftHasRun(Doc d, int ts, int leftEnd) {
+        return leftEnd > ts && d.runOf[leftEnd - 1] >= 0 || startsInsideEarlierRun(d, ts);
+    }
+
+    /** True when the sentence opens inside a quotation that began in an earlier sentence. */
+    private static boolean startsInsideEarlierRun(Doc d, int ts) {
+        int r = d.runOf[ts];
+        return r >= 0 && d.runs.get(r).outer().start() < d.start(ts);
+    }
+
+    /** Right side is only time, place or manner ("Tuesday", "in a statement", "on Fox News"). */
+    private static boolean isAdverbial(Doc d, int from, int te) {
+        int last = lastContentToken(d, from, te);
+        if (last < from) return true;
+        String first = Phrases.lower(d.word[from]);
+        if (first.equals("that")) return false;
+        if (last - from > 10) return false;
+        if (Phrases.STOP.contains(first) || first.endsWith("day") || first.equals("last") || first.equals("this")
+                || first.equals("earlier") || first.equals("later")) {
+            for (int i = from; i <= last; i++) {
+                Cues.Verb v = Cues.of(d.word[i]);
+                if (d.word[i].equals("that")) return false;
+                if (v != null && i > from && d.word[i - 1].equals(",")) return true; // ", adding …"
+            }
+            return true;
+        }
+        // ", adding that …" right after the cue
+        return d.word[from].equals(",");
+    }
+
+    private static boolean endsWithColon(Doc d, int k, int te) {
+        int last = te - 1;
+        return last > k && d.word[last].equals(":") || last >= k && last + 1 < d.size()
+                && d.word[last].equals(":");
+    }
+
+    /** Skips the hearer after "told", "asked": up to "that", or over one noun phrase. */
+    private static int skipObject(Doc d, int from, int te) {
+        for (int i = from; i < te && i < from + 8; i++) {
+            if (d.word[i].equals("that")) return i;
+            if (d.word[i].equals(",") || d.mark[i] || d.word[i].equals(":")) return i;
+        }
+        if (from >= te) return from;
+        String w = Phrases.lower(d.word[from]);
+        if (w.equals("him") || w.equals("her") || w.equals("them") || w.equals("us") || w.equals("me")
+                || w.equals("reporters") || w.equals("you")) {
+            return from + 1;
+        }
+        Np np = Np.forward(d, from, te, true);
+        return np == null ? from : np.end;
+    }
+
+    /** "“A,” he said, “B.”": after the source, a comma and a quotation add a second part. */
+    private static void splitContinuation(Doc d, Attribution a, int after, int te) {
+        int i = after;
+        while (i < te && !d.mark[i] && d.runOf[i] < 0 && i < after + 6) i++;
+        if (i < te && d.runOf[i] >= 0 && (d.word[i - 1].equals(",") || d.word[i - 1].equals(":")
+                || d.word[i - 1].equals("."))) {
+            a.addRun(d, d.runOf[i]);
+        }
+    }
+
+    // ------------------------------------------------------------------ quotations without their own cue
+
+    private static List<Attribution> attachFreeRuns(Doc d, List<Attribution> found) {
+        boolean[] used = new boolean[d.runs.size()];
+        for (Attribution a : found) for (int r : a.runs) used[r] = true;
+        List<Attribution> out = new ArrayList<>(found);
+        int ai = 0;
+        Attribution last = null; // latest attribution before the run
+        int[] firstTokenOfRun = firstTokens(d);
+        for (int r = 0; r < d.runs.size(); r++) {
+            if (used[r] || firstTokenOfRun[r] < 0) continue;
+            QuoteMarks.Run run = d.runs.get(r);
+            while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) last = found.get(ai++);
+            int t = firstTokenOfRun[r];
+            int para = d.paragraph(t);
+            if (last != null && last.speaker != null && last.direct(d) && last.paragraph == para
+                    && onlyQuotesBetween(d, last, run)) {
+                last.addRun(d, r); // "A," he said. "B."
+                continue;
+            }
+            int words = words(d, t, run);
+            boolean opensParagraph = t == 0 || d.paragraph(t - 1) != para;
+            if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1
+                    && lastParagraphEndsQuoteOrAttribution(d, last)) {
+                Attribution f = new Attribution(run.outer().start(), -1, last.speaker, true);
+                f.paragraph = para;
+                f.addRun(d, r);
+                out.add(f);
+                last = f;
+                continue;
+            }
+            if (FRAGMENTS != 0 && isFragment(d, run)) {
+                // woven into a sentence ("promises to “lift up participation”"): report the clause around it
+                if (FRAGMENTS == 2 || words < MIN_FREE_WORDS) continue;
+                int clause = clauseStart(d, t);
+                Attribution f = new Attribution(run.outer().start(), -1, null, false);
+                f.paragraph = para;
+                f.content(d, d.start(clause), run.outer().end());
+                out.add(f);
+            } else if (words >= MIN_FREE_WORDS) {
+                Attribution f = new Attribution(run.outer().start(), -1, null, false);
+                f.paragraph = para;
+                f.addRun(d, r);
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static boolean SPEAKER_COLON = !Boolean.getBoolean("q.nocolon");
+    static int FRAGMENTS = Integer.getInteger("q.frag", 1);
+
+    /** True when the quotation is woven into its sentence: a word right before its opening mark. */
+    private static boolean isFragment(Doc d, QuoteMarks.Run run) {
+        int c = run.outer().start() - 1;
+        while (c >= 0 && (d.text.charAt(c) == ' ' || d.text.charAt(c) == '\u00a0')) c--;
+        return c >= 0 && Character.isLetterOrDigit(d.text.charAt(c));
+    }
+
+    /** First token of the clause holding token {@code t}: after the last comma, semicolon, colon or dash. */
+    private static int clauseStart(Doc d, int t) {
+        int ts = d.sentStart[d.sentOf[t]];
+        for (int i = t - 1; i > ts; i--) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0) return i + 1;
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--")) return i + 1;
+        }
+        return ts;
+    }
+
+    private static boolean lastParagraphEndsQuoteOrAttribution(Doc d, Attribution last) {
+        return true;
+    }
+
+    private static boolean onlyQuotesBetween(Doc d, Attribution a, QuoteMarks.Run run) {
+        // between the attribution's cue and this run: the rest of the attribution sentence, then only other runs
+        int from = a.cueEnd >= 0 ? a.cueEnd : a.regionEnd;
+        for (int c = from; c < run.outer().start(); c++) {
+            char ch = d.text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?') {
+                // after the end of the attribution sentence nothing but space may come before the run
+                for (int k = c + 1; k < run.outer().start(); k++) {
+                    char x = d.text.charAt(k);
+                    if (!Character.isWhitespace(x) && QuoteMarks.markLength(d.text, k) == 0) return false;
+                }
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static int[] firstTokens(Doc d) {
+        int[] first = new int[d.runs.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < d.size(); i++) {
+            int r = d.runOf[i];
+            if (r >= 0 && first[r] < 0) first[r] = i;
+        }
+        return first;
+    }
+
+    private static int words(Doc d, int from, QuoteMarks.Run run) {
+        int n = 0;
+        for (int i = from; i < d.size() && d.start(i) < run.outer().end(); i++) if (Phrases.isWord(d.word[i])) n++;
+        return n;
+    }
+
+    // ------------------------------------------------------------------ one attribution being built
+
+    static final class Attribution {
+        final int cueStart;
+        final int cueEnd;
+        final Np speaker;
+        final boolean floating;
+        int paragraph = -1;
+        final List<Span> parts = new ArrayList<>();
+        final List<Integer> runs = new ArrayList<>();
+        int regionStart = -1;
+        int regionEnd = -1;
+
+        Attribution(int cueStart, int cueEnd, Np speaker, boolean floating) {
+            this.cueStart = cueStart;
+            this.cueEnd = cueEnd;
+            this.speaker = speaker;
+            this.floating = floating;
+        }
+
+        /** Sets the content to the characters [a, b), widened to whole quotation runs it touches. */
+        void content(Doc d, int a, int b) {
+            if (b <= a) return;
+            int first = -1, last = -1;
+            for (int r = 0; r < d.runs.size(); r++) { // runs are few; sorted
+                Span o = d.runs.get(r).outer();
+                if (o.end() <= a) continue;
+                if (o.start() >= b) break;
+                if (first < 0) first = r;
+                last = r;
+            }
+            if (first >= 0) {
+                a = Math.min(a, d.runs.get(first).outer().start());
+                b = Math.max(b, d.runs.get(last).outer().end());
+                for (int r = first; r <= last; r++) runs.add(r);
+            }
+            regionStart = a;
+            regionEnd = b;
+            if (paragraph < 0) paragraph = paragraphAt(d, cueStart >= 0 ? cueStart : a);
+        }
+
+        void addRun(Doc d, int r) {
+            if (runs.contains(r)) return;
+            runs.add(r);
+            Span o = d.runs.get(r).outer();
+            if (regionStart < 0) {
+                regionStart = o.start();
+                regionEnd = o.end();
+            }
+            if (paragraph < 0) paragraph = paragraphAt(d, o.start());
+        }
+
+        /** True when the content is all quotation. */
+        boolean direct(Doc d) {
+            return regionStart >= 0 && outsideRuns(d) == 0;
+        }
+
+        private int outsideRuns(Doc d) {
+            int outside = 0;
+            int c = regionStart;
+            for (int r : runs) {
+                Span o = d.runs.get(r).outer();
+                if (o.start() >= regionEnd || o.end() <= regionStart) continue;
+                outside += meaningful(d.text, c, Math.max(c, o.start()));
+                c = Math.max(c, o.end());
+            }
+            outside += meaningful(d.text, c, regionEnd);
+            return outside;
+        }
+
+        private static int meaningful(String text, int a, int b) {
+            int n = 0;
+            for (int i = a; i < b; i++) if (Character.isLetterOrDigit(text.charAt(i))) n++;
+            return n;
+        }
+
+        Quote toQuote(Doc d, Speakers speakers) {
+            if (regionStart < 0) return null;
+            List<Span> ps = new ArrayList<>();
+            QuoteKind kind;
+            if (direct(d)) {
+                kind = QuoteKind.DIRECT;
+                for (int r : runs) ps.addAll(d.runs.get(r).pieces());
+            } else {
+                kind = runs.stream().anyMatch(r -> d.runs.get(r).outer().start() >= regionStart
+                        && d.runs.get(r).outer().end() <= regionEnd) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+                Span main = trim(d.text, regionStart, regionEnd);
+                if (main == null) return null;
+                ps.add(main);
+                for (int r : runs) { // split continuations after the region
+                    Span o = d.runs.get(r).outer();
+                    if (o.start() >= regionEnd) ps.addAll(d.runs.get(r).pieces());
+                }
+            }
+            ps.sort(Comparator.naturalOrder());
+            if (ps.isEmpty()) return null;
+            Span span = new Span(ps.getFirst().start(), ps.getLast().end());
+            Quote.Speaker spk = speaker == null ? null : speakers.resolve(speaker, cueStart);
+            Quote.Cue cue = cueEnd > cueStart ? new Quote.Cue(new Span(cueStart, cueEnd),
+                    d.text.substring(cueStart, cueEnd)) : null;
+            return new Quote(span, ps, span.of(d.text), kind, spk, cue, floating);
+        }
+
+        private static Span trim(String text, int a, int b) {
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".,;:—".indexOf(text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            return b > a ? new Span(a, b) : null;
+        }
+
+        private static int paragraphAt(Doc d, int charPos) {
+            // the paragraph of the first token at or after charPos
+            int lo = 0, hi = d.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (d.end(mid) <= charPos) lo = mid + 1;
+                else hi = mid;
+            }
+            return d.paragraph(lo);
+        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * whole ("2.5", "1,987", "$4.9m", "10:30", "1990s"); dotted initialisms and known abbreviations with their
  * period ("U.S.", "Gov.", "J."); words with inner hyphens, apostrophes and ampersands ("guest-hosting",
  * "O'Brien", "AT&T"), where an English clitic is split off as in the Penn Treebank ("Trump" + "’s",
- * "do" + "n't") so that a name is its own token; "..." and "--" as one token; every other non-space
+ * "do" + "n't") so that a name is its own token; "...", "--" and "''" as one token; every other non-space
  * character alone. {@link Token#tag()} is null (no part-of-speech tagger runs).
  */
 public final class RuleTokenizer implements Tokenizer {
@@ -26,7 +26,7 @@ public final class RuleTokenizer implements Tokenizer {
             + "|[$€£¥]?\\d+(?:[.,:/]\\d+)*[\\p{L}]*"                                // number, money, 3pm
             + "|\\p{L}(?:\\.\\p{L})+\\.?"                                             // U.S.  a.m.
             + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*" // word
-            + "|\\.{2,}|-{2,}"                                                       // ... --
+            + "|\\.{2,}|-{2,}|''"                                                    // ... -- ''(a double quote)
             + "|\\S");
 
     @Override

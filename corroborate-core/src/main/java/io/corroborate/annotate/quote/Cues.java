@@ -1,0 +1,134 @@
+package io.corroborate.annotate.quote;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The attribution verbs: every inflected form of reporting verbs ("said", "tells", "wrote", "tweeting") and of
+ * verbs of belief and evidence ("believes", "showed"), looked up by lower-case word.
+ */
+final class Cues {
+    private Cues() {
+    }
+
+    /** How a verb attributes. */
+    enum Strength {
+        /** Verbs of saying: "said", "told", "wrote". */
+        SPEECH,
+        /** Verbs of belief, wish and evidence: "believes", "hopes", "showed": attributions only with a clause. */
+        COGNITION
+    }
+
+    /** @param object true when the verb takes the hearer as object before the content ("told reporters that") */
+    record Verb(String lemma, Strength strength, boolean participle, boolean object, boolean past) {
+    }
+
+    // declared before the static block that reads them
+    private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto");
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "assure", "inform", "remind", "advise",
+            "notify", "warn", "urge", "promise", "threaten");
+    private static final Map<String, Verb> FORMS = new HashMap<>();
+
+    static {
+        // irregular: lemma, 3sg, past, past participle, -ing
+        irregular(Strength.SPEECH, false, "say", "says", "said", "said", "saying");
+        irregular(Strength.SPEECH, true, "tell", "tells", "told", "told", "telling");
+        irregular(Strength.SPEECH, false, "write", "writes", "wrote", "written", "writing");
+        irregular(Strength.SPEECH, false, "speak", "speaks", "spoke", "spoken", "speaking");
+        irregular(Strength.SPEECH, false, "swear", "swears", "swore", "sworn", "swearing");
+        irregular(Strength.SPEECH, false, "read", "reads", "read", "read", "reading");
+        irregular(Strength.COGNITION, false, "think", "thinks", "thought", "thought", "thinking");
+        irregular(Strength.COGNITION, false, "know", "knows", "knew", "known", "knowing");
+        irregular(Strength.COGNITION, false, "feel", "feels", "felt", "felt", "feeling");
+        irregular(Strength.COGNITION, false, "find", "finds", "found", "found", "finding");
+        irregular(Strength.COGNITION, false, "show", "shows", "showed", "shown", "showing");
+        for (String v : new String[] {"add", "note", "explain", "argue", "claim", "insist", "declare", "announce",
+                "report", "tweet", "warn", "state", "continue", "respond", "reply", "acknowledge", "admit",
+                "suggest", "predict", "promise", "vow", "pledge", "urge", "recall", "concede", "contend", "assert",
+                "maintain", "emphasize", "stress", "observe", "remark", "comment", "complain", "boast", "joke",
+                "quip", "muse", "agree", "deny", "confirm", "repeat", "reiterate", "testify", "allege", "caution",
+                "counter", "shout", "yell", "scream", "whisper", "post", "mention", "propose", "lament", "plead",
+                "retort", "exclaim", "proclaim", "reveal", "tout", "demand", "recount", "describe", "ask",
+                "answer", "point", "chant", "cry", "add", "wonder", "conclude", "estimate", "indicate", "signal",
+                "hint", "accuse", "criticize", "praise", "blame", "question", "charge", "cite", "insinuate",
+                "brag", "gush", "sniff", "snap", "scoff", "fume", "rave", "rant", "interject", "opine",
+                "theorize", "speculate", "posit", "surmise", "clarify", "elaborate", "announce", "disclose",
+                "affirm", "assure", "inform", "remind", "advise", "notify", "call", "ask", "threaten",
+                "suggest", "recommend"}) {
+            regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
+        }
+        if (!Boolean.getBoolean("q.nostance")) {
+            irregular(Strength.COGNITION, false, "see", "sees", "saw", "seen", "seeing");
+            irregular(Strength.COGNITION, false, "seek", "seeks", "sought", "sought", "seeking");
+            for (String v : new String[] {"endorse", "support", "oppose", "back", "defend", "reject", "dismiss",
+                    "attack", "blast", "mock", "slam", "condemn", "denounce", "decline", "refuse", "plan",
+                    "intend", "order", "welcome", "applaud", "embrace", "favor", "challenge", "appear", "seem",
+                    "refer", "discuss", "express", "view", "need", "demand", "target", "tout", "highlight",
+                    "push", "champion", "celebrate", "acknowledge", "recognize", "fault", "credit", "thank",
+                    "regret", "apologize", "promise", "vow", "threaten", "like", "love", "hate", "dislike",
+                    "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",
+                    "scold", "berate", "rebuke", "castigate", "decry", "bemoan", "lament", "insult", "label",
+                    "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt"}) {
+                if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
+            }
+        }
+        for (String v : new String[] {"believe", "hope", "fear", "worry", "expect", "want", "doubt", "assume",
+                "consider", "suspect", "predict", "insist", "imagine", "figure", "reckon", "guess", "wish",
+                "realize", "understand", "recognize", "learn", "discover", "decide", "agree", "acknowledge",
+                "indicate", "suggest", "reveal", "conclude", "determine", "prove"}) {
+            if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
+        }
+    }
+
+    private static void irregular(Strength s, boolean object, String lemma, String s3, String past, String pp,
+                                  String ing) {
+        put(lemma, new Verb(lemma, s, false, object, false));
+        put(s3, new Verb(lemma, s, false, object, false));
+        put(past, new Verb(lemma, s, false, object, true));
+        put(pp, new Verb(lemma, s, false, object, true));
+        put(ing, new Verb(lemma, s, true, object, false));
+    }
+
+    private static void regular(Strength s, boolean object, String v) {
+        String s3, past, ing;
+        if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
+            String stem = v.substring(0, v.length() - 1);
+            s3 = stem + "ies";
+            past = stem + "ied";
+            ing = v + "ing";
+        } else if (v.endsWith("e")) {
+            s3 = v + "s";
+            past = v + "d";
+            ing = v.substring(0, v.length() - 1) + "ing";
+        } else if (DOUBLING.contains(v)) {
+            char last = v.charAt(v.length() - 1);
+            s3 = v + "s";
+            past = v + last + "ed";
+            ing = v + last + "ing";
+        } else {
+            s3 = v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") ? v + "es" : v + "s";
+            past = v + "ed";
+            ing = v + "ing";
+        }
+        if (v.equals("plead")) past = "pleaded";
+        put(v, new Verb(v, s, false, object, false));
+        put(s3, new Verb(v, s, false, object, false));
+        put(past, new Verb(v, s, false, object, true));
+        put(ing, new Verb(v, s, true, object, false));
+    }
+
+    private static void put(String form, Verb verb) {
+        FORMS.putIfAbsent(form, verb);
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** The verb this word is a form of, or null. */
+    static Verb of(String word) {
+        return FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,166 @@
+package io.corroborate.annotate.quote;
+
+/**
+ * A source noun phrase found by shallow rules: a pronoun ("he"), a name with its title ("Sen. Ted Cruz",
+ * "the White House") or a described source ("a campaign spokeswoman", "the readout"). Token indices,
+ * end exclusive; {@code nameStart}/{@code nameEnd} delimit the name or head the speaker span points at.
+ */
+final class Np {
+    enum Kind { PRONOUN, NAME, NOMINAL }
+
+    final int start;
+    final int end;
+    final Kind kind;
+    final int nameStart;
+    final int nameEnd;
+    final boolean determined;
+    final String headWord;
+
+    private Np(int start, int end, Kind kind, int nameStart, int nameEnd, boolean determined, String headWord) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.nameStart = nameStart;
+        this.nameEnd = nameEnd;
+        this.determined = determined;
+        this.headWord = headWord;
+    }
+
+    Np extendTo(int lastToken) {
+        return new Np(start, Math.max(end, lastToken + 1), kind, nameStart, nameEnd, determined, headWord);
+    }
+
+    boolean pronounIt() {
+        return kind == Kind.PRONOUN && (headWord.equals("it") || headWord.equals("you"));
+    }
+
+    /** The noun phrase whose last word is token {@code j}, not reaching before {@code ts}; null if none. */
+    static Np backward(Doc d, int j, int ts, boolean lenient) {
+        String w = d.word[j];
+        String lw = Phrases.lower(w);
+        if (d.mark[j] || d.runOf[j] >= 0) return null;
+        if (Phrases.SUBJECT_PRONOUNS.contains(lw) && (!lw.equals("i") || w.equals("I"))) {
+            return new Np(j, j + 1, Kind.PRONOUN, j, j + 1, true, lw);
+        }
+        if (Phrases.isNamePart(w) || w.endsWith(".") && w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+            int s = j;
+            while (s - 1 >= ts && d.runOf[s - 1] < 0) {
+                String p = d.word[s - 1];
+                if (Phrases.isNamePart(p) || Phrases.TITLES.contains(p)) {
+                    s--;
+                } else if (Phrases.isConnector(p) && s - 2 >= ts && Phrases.isNamePart(d.word[s - 2])) {
+                    s--;
+                } else {
+                    break;
+                }
+            }
+            int nameStart = s;
+            while (nameStart < j && Phrases.TITLES.contains(d.word[nameStart])) nameStart++;
+            boolean det = false;
+            if (s - 1 >= ts && (d.word[s - 1].equals("the") || d.word[s - 1].equals("The"))) {
+                s--;
+                det = true;
+            }
+            return new Np(s, j + 1, Kind.NAME, nameStart, j + 1, det, w);
+        }
+        if (!Phrases.isWord(w) || Phrases.STOP.contains(lw) || !Character.isLowerCase(w.charAt(0))) return null;
+        // a described source: back to a determiner, a possessive name or the sentence start, at most six words
+        int s = j;
+        boolean det = false;
+        int limit = Math.max(ts, j - 6);
+        while (s - 1 >= limit && d.runOf[s - 1] < 0) {
+            String p = d.word[s - 1];
+            String lp = Phrases.lower(p);
+            if (Phrases.DETERMINERS.contains(lp)) {
+                s--;
+                det = true;
+                break;
+            }
+            if (p.equals("'s") || p.equals("’s") || p.equals("’") || p.equals("'")) {
+                s--;
+                continue;
+            }
+            if (Phrases.isWord(p) && !Phrases.STOP.contains(lp) && Cues.of(p) == null) {
+                s--;
+                continue;
+            }
+            break;
+        }
+        boolean named = false;
+        for (int i = s; i < j; i++) if (Phrases.isNamePart(d.word[i])) named = true;
+        boolean known = Phrases.SOURCE_NOUNS.contains(lw);
+        if (!known && !(det && (lw.endsWith("s") || lenient)) && !named) return null;
+        if (!known && !det && !named && !lw.endsWith("s") && s == j) return null; // a bare singular noun is no subject
+        return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, det, lw);
+    }
+
+    /** The noun phrase starting at token {@code from} (after "said", "according to"); null if none. */
+    static Np forward(Doc d, int from, int te, boolean lenient) {
+        if (from >= te || d.runOf[from] >= 0 || d.mark[from]) return null;
+        String w = d.word[from];
+        String lw = Phrases.lower(w);
+        if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you")) {
+            if (lw.equals("i") && !w.equals("I")) return null;
+            return new Np(from, from + 1, Kind.PRONOUN, from, from + 1, true, lw);
+        }
+        int e = from;
+        boolean det = false;
+        if (Phrases.DETERMINERS.contains(lw) && !lw.equals("that")) {
+            det = true;
+            e++;
+        }
+        int lastNameStart = -1, lastNameEnd = -1;
+        int limit = Math.min(te, from + 10);
+        while (e < limit && d.runOf[e] < 0 && !d.mark[e]) {
+            String p = d.word[e];
+            String lp = Phrases.lower(p);
+            boolean name = Phrases.isNamePart(p) || Phrases.TITLES.contains(p)
+                    || p.endsWith(".") && p.length() > 1 && Character.isUpperCase(p.charAt(0));
+            if (name) {
+                if (lastNameEnd != e) lastNameStart = e;
+                lastNameEnd = e + 1;
+                e++;
+            } else if (Phrases.isConnector(p) && lastNameEnd == e && e + 1 < limit && Phrases.isNamePart(d.word[e + 1])
+                    && !p.equals("and")) {
+                e++;
+            } else if (p.equals("'s") || p.equals("’s")) {
+                e++;
+            } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
+                    && Cues.of(p) == null && !lp.endsWith("ly")) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (e == from || det && e == from + 1) return null;
+        String head = Phrases.lower(d.word[e - 1]);
+        if (lastNameStart >= 0) {
+            int ns = lastNameStart;
+            while (ns < lastNameEnd - 1 && Phrases.TITLES.contains(d.word[ns])) ns++;
+            return new Np(from, e, Kind.NAME, ns, lastNameEnd, det, d.word[lastNameEnd - 1]);
+        }
+        if (!Phrases.SOURCE_NOUNS.contains(head) && !det && !lenient) return null;
+        return new Np(from, e, Kind.NOMINAL, from, e, det, head);
+    }
+
+    /** The first subject-like noun phrase of the clause [ts, end): for participles ("…, saying …"). */
+    static Np clauseSubject(Doc d, int ts, int end) {
+        for (int i = ts; i < end; i++) {
+            if (d.runOf[i] >= 0 || d.mark[i]) continue;
+            String w = d.word[i];
+            String lw = Phrases.lower(w);
+            if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you")
+                    && (!lw.equals("i") || w.equals("I"))) {
+                return new Np(i, i + 1, Kind.PRONOUN, i, i + 1, true, lw);
+            }
+            if (Phrases.isNamePart(w) || Phrases.TITLES.contains(w)) {
+                int e = i;
+                while (e + 1 < end && (Phrases.isNamePart(d.word[e + 1]) || Phrases.TITLES.contains(d.word[e]))) e++;
+                Np np = backward(d, e, ts, true);
+                if (np != null) return np;
+            }
+            if (Cues.of(w) != null) return null; // the verb came first: no subject found
+        }
+        return null;
+    }
+}
