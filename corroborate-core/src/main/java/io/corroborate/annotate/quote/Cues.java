@@ -55,17 +55,17 @@ final class Cues {
                 "hint", "accuse", "criticize", "praise", "blame", "question", "charge", "cite", "insinuate",
                 "brag", "gush", "sniff", "snap", "scoff", "fume", "rave", "rant", "interject", "opine",
                 "theorize", "speculate", "posit", "surmise", "clarify", "elaborate", "announce", "disclose",
-                "affirm", "assure", "inform", "remind", "advise", "notify", "call", "ask", "threaten",
+                "affirm", "assure", "inform", "remind", "advise", "notify", "ask", "threaten",
                 "suggest", "recommend"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
-        if (!Boolean.getBoolean("q.nostance")) {
+        { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
             irregular(Strength.COGNITION, false, "see", "sees", "saw", "seen", "seeing");
             irregular(Strength.COGNITION, false, "seek", "seeks", "sought", "sought", "seeking");
             for (String v : new String[] {"endorse", "support", "oppose", "back", "defend", "reject", "dismiss",
                     "attack", "blast", "mock", "slam", "condemn", "denounce", "decline", "refuse", "plan",
                     "intend", "order", "welcome", "applaud", "embrace", "favor", "challenge", "appear", "seem",
-                    "refer", "discuss", "express", "view", "need", "demand", "target", "tout", "highlight",
+                    "refer", "discuss", "express", "view", "demand", "call", "target", "tout", "highlight",
                     "push", "champion", "celebrate", "acknowledge", "recognize", "fault", "credit", "thank",
                     "regret", "apologize", "promise", "vow", "threaten", "like", "love", "hate", "dislike",
                     "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",

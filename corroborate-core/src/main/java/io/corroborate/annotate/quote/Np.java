@@ -56,11 +56,24 @@ final class Np {
             }
             int nameStart = s;
             while (nameStart < j && Phrases.TITLES.contains(d.word[nameStart])) nameStart++;
+            // role words and possessors before the name: "Italy's Northern League leader Matteo Salvini"
             boolean det = false;
-            if (s - 1 >= ts && (d.word[s - 1].equals("the") || d.word[s - 1].equals("The"))) {
+            int limit = Math.max(ts, s - 6);
+            while (s - 1 >= limit && d.runOf[s - 1] < 0) {
+                String p = d.word[s - 1];
+                String lp = Phrases.lower(p);
+                if (Phrases.DETERMINERS.contains(lp) && !lp.equals("that")) {
+                    s--;
+                    det = true;
+                    break;
+                }
+                boolean modifier = p.equals("'s") || p.equals("’s") || Phrases.isNamePart(p) || Phrases.TITLES.contains(p)
+                        || Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
+                        && Cues.of(p) == null && !lp.endsWith("ly") && !lp.endsWith("ed");
+                if (!modifier) break;
                 s--;
-                det = true;
             }
+            while (s < nameStart && (d.word[s].equals("'s") || d.word[s].equals("’s"))) s++;
             return new Np(s, j + 1, Kind.NAME, nameStart, j + 1, det, w);
         }
         if (!Phrases.isWord(w) || Phrases.STOP.contains(lw) || !Character.isLowerCase(w.charAt(0))) return null;

@@ -107,8 +107,8 @@ final class QuoteMarks {
         List<Span> trimmed = new ArrayList<>();
         for (Span p : pieces) {
             int a = p.start(), b = p.end();
-            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            while (a < b && QuoteMarks.isSpace(text.charAt(a))) a++;
+            while (b > a && QuoteMarks.isSpace(text.charAt(b - 1))) b--;
             if (b > a) trimmed.add(new Span(a, b));
         }
         if (!trimmed.isEmpty() && outerStart >= 0) out.add(new Run(trimmed, new Span(outerStart, outerEnd)));
@@ -135,9 +135,9 @@ final class QuoteMarks {
         char c = text.charAt(i);
         if (c == '\u201c' || c == '\u201e' || c == '\u201f' || c == '\u00ab') return Mark.OPEN;
         if (c == '\u201d' || c == '\u00bb') return Mark.CLOSE;
-        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+        boolean spaceBefore = i == 0 || QuoteMarks.isSpace(text.charAt(i - 1))
                 || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
-        boolean spaceAfter = i + len >= text.length() || Character.isWhitespace(text.charAt(i + len));
+        boolean spaceAfter = i + len >= text.length() || QuoteMarks.isSpace(text.charAt(i + len));
         if (spaceBefore && !spaceAfter) return Mark.OPEN;
         if (!spaceBefore && (spaceAfter || ".,;:!?)]—–-".indexOf(text.charAt(i + len)) >= 0)) return Mark.CLOSE;
         return Mark.EITHER;
@@ -146,13 +146,18 @@ final class QuoteMarks {
     /** True when the paragraph after the line break at {@code i} opens with a quotation mark. */
     private static boolean startsWithMark(String text, int i) {
         int j = i;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        while (j < text.length() && QuoteMarks.isSpace(text.charAt(j))) j++;
         return j < text.length() && markLength(text, j) > 0 && text.charAt(j) != '\u201d' && text.charAt(j) != '\u00bb';
     }
 
     private static boolean onlySpaceBetween(String text, int a, int b) {
-        for (int k = a; k < b; k++) if (!Character.isWhitespace(text.charAt(k))) return false;
+        for (int k = a; k < b; k++) if (!QuoteMarks.isSpace(text.charAt(k))) return false;
         return true;
+    }
+
+    /** Whitespace including the no-break and zero-width spaces news text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u2009';
     }
 
     private static boolean isLineBreak(char c) {

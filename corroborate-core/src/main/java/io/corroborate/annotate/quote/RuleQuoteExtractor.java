@@ -54,18 +54,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
             "when", "in", "and", "—", "--");
 
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "been", "be", "being");
+    private static final java.util.Set<String> AUX = java.util.Set.of("has", "have", "had", "was", "were", "is", "are",
+            "will", "would");
+
     private static boolean isPastOrPresentVerb(String w) {
+        if (AUX.contains(w)) return true;
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
     }
 
     private static void findInSentence(Doc d, int s, List<Attribution> out) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
-        if (SPEAKER_COLON) {
-            Attribution colon = speakerColon(d, s);
-            if (colon != null) {
-                out.add(colon);
-                return;
-            }
+        Attribution colon = speakerColon(d, s);
+        if (colon != null) {
+            out.add(colon);
+            return;
         }
         for (int k = ts; k < te; k++) {
             String w = d.word[k];
@@ -137,11 +140,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             cueEnd = k + 2;
         }
         // the subject: back over adverbs and auxiliaries
+        if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1]))) return null; // "a call"
         int j = k - 1;
+        boolean passive = false;
         while (j >= ts) {
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j]))) {
+                passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
                 j--;
-            } else if (d.word[j].equals("and") && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
+            } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
                 j -= 2; // "he laughed and said"
             } else {
                 break;
@@ -149,7 +155,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Np subject = null;
         boolean inverted = false;
-        if (j >= ts && d.word[j].equals("and") && !verb.participle()) {
+        if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
             if (subject == null) return null;
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
@@ -166,11 +172,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
-            subject = Np.clauseSubject(d, ts, j); // "Trump revised the plan, saying that …"
+            subject = coordinatedSubject(d, j, ts); // "Trump revised the plan, saying that …"
+            if (subject == null) subject = Np.clauseSubject(d, ts, j);
         }
         if (subject == null) return null;
         if (verb.strength() == Cues.Strength.COGNITION && subject.pronounIt()) return null;
-        Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), subject, false);
+        // "Clinton was asked whether …": the subject is the hearer; the text names no source
+        Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), passive && !inverted ? null : subject, false);
         if (inverted) {
             int left = trimLeftEnd(d, ts, k);
             boolean leftOk = left > ts || startsInsideEarlierRun(d, ts);
@@ -196,12 +204,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             splitContinuation(d, a, cueEnd, te);
             return a;
         }
-        if (rightLast >= right) {
+        if (rightLast >= right && (verb.strength() == Cues.Strength.SPEECH || rightLast > right)) {
             // "If Sanders would debate, de Blasio tweeted, “…”": a clause on each side of the attribution
-            if (leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {
+            int quoted = introducedRun(d, right, rightLast);
+            if (quoted >= 0 && leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {
                 a.content(d, d.start(ts), d.end(leftEnd - 1));
             }
-            int quoted = introducedRun(d, right, rightLast);
             a.content(d, d.start(quoted >= 0 ? quoted : right), d.end(rightLast));
             return a;
         }
@@ -226,7 +234,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static void leftContent(Doc d, Attribution a, int ts, int leftEnd) {
         int last = Math.max(ts, leftEnd - 1);
         int r = d.runOf[last];
-        if (r >= 0) {
+        if (r >= 0 && !isFragment(d, d.runs.get(r))) {
             Span o = d.runs.get(r).outer();
             a.content(d, o.start(), o.end());
             return;
@@ -415,9 +423,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) last = found.get(ai++);
             int t = firstTokenOfRun[r];
             int para = d.paragraph(t);
-            if (last != null && last.speaker != null && last.direct(d) && last.paragraph == para
-                    && onlyQuotesBetween(d, last, run)) {
-                last.addRun(d, r); // "A," he said. "B."
+            Attribution host = null; // "A," he said. "B.": the latest direct attribution right before, same paragraph
+            for (int b = ai - 1; b >= 0 && b >= ai - 4; b--) {
+                Attribution c = found.get(b);
+                if (c.paragraph != para) break;
+                if (c.speaker != null && c.direct(d) && onlyQuotesBetween(d, c, run)) {
+                    host = c;
+                    break;
+                }
+            }
+            if (host != null) {
+                host.addRun(d, r);
                 continue;
             }
             int words = words(d, t, run);
@@ -431,9 +447,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 last = f;
                 continue;
             }
-            if (FRAGMENTS != 0 && isFragment(d, run)) {
+            if (isFragment(d, run)) {
                 // woven into a sentence ("promises to “lift up participation”"): report the clause around it
-                if (FRAGMENTS == 2 || words < MIN_FREE_WORDS) continue;
+                if (words < MIN_FREE_WORDS) continue;
                 int clause = clauseStart(d, t);
                 Attribution f = new Attribution(run.outer().start(), -1, null, false);
                 f.paragraph = para;
@@ -449,8 +465,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return out;
     }
 
-    static boolean SPEAKER_COLON = !Boolean.getBoolean("q.nocolon");
-    static int FRAGMENTS = Integer.getInteger("q.frag", 1);
 
     /** True when the quotation is woven into its sentence: a word right before its opening mark. */
     private static boolean isFragment(Doc d, QuoteMarks.Run run) {
@@ -483,7 +497,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // after the end of the attribution sentence nothing but space may come before the run
                 for (int k = c + 1; k < run.outer().start(); k++) {
                     char x = d.text.charAt(k);
-                    if (!Character.isWhitespace(x) && QuoteMarks.markLength(d.text, k) == 0) return false;
+                    if (!QuoteMarks.isSpace(x) && QuoteMarks.markLength(d.text, k) == 0) return false;
                 }
                 return true;
             }
@@ -611,8 +625,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
 
         private static Span trim(String text, int a, int b) {
-            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".,;:—".indexOf(text.charAt(b - 1)) >= 0)) {
+            while (a < b && QuoteMarks.isSpace(text.charAt(a))) a++;
+            while (b > a && (QuoteMarks.isSpace(text.charAt(b - 1)) || ".,;:—".indexOf(text.charAt(b - 1)) >= 0)) {
                 b--;
             }
             return b > a ? new Span(a, b) : null;
