@@ -36,7 +36,6 @@ final class Cues {
         irregular(Strength.SPEECH, false, "say", "says", "said", "said", "saying");
         irregular(Strength.SPEECH, true, "tell", "tells", "told", "told", "telling");
         irregular(Strength.SPEECH, false, "write", "writes", "wrote", "written", "writing");
-        irregular(Strength.SPEECH, false, "speak", "speaks", "spoke", "spoken", "speaking");
         irregular(Strength.SPEECH, false, "swear", "swears", "swore", "sworn", "swearing");
         irregular(Strength.SPEECH, false, "read", "reads", "read", "read", "reading");
         irregular(Strength.COGNITION, false, "think", "thinks", "thought", "thought", "thinking");

@@ -45,8 +45,10 @@ final class Doc {
         for (int s = 0; s < ns; s++) {
             Span sp = sentences.get(s).span();
             for (int c = prevEnd; c < sp.start(); c++) {
-                if (text.charAt(c) == '\n' || text.charAt(c) == '\r' && (c + 1 >= text.length() || text.charAt(c + 1) != '\n')) {
-                    para++;
+                char ch = text.charAt(c);
+                if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
+                    para++; // one paragraph break per gap, however many blank lines
+                    break;
                 }
             }
             prevEnd = sp.end();

@@ -54,8 +54,13 @@ final class Np {
                     break;
                 }
             }
-            int nameStart = s;
-            while (nameStart < j && Phrases.TITLES.contains(d.word[nameStart])) nameStart++;
+            int nameStart = s; // after the last title: "Harbour Minister Lena Okafor" → "Lena Okafor"
+            for (int k = j - 1; k >= s; k--) {
+                if (Phrases.TITLES.contains(d.word[k])) {
+                    nameStart = k + 1;
+                    break;
+                }
+            }
             // role words and possessors before the name: "Italy's Northern League leader Matteo Salvini"
             boolean det = false;
             int limit = Math.max(ts, s - 6);
@@ -149,7 +154,12 @@ final class Np {
         String head = Phrases.lower(d.word[e - 1]);
         if (lastNameStart >= 0) {
             int ns = lastNameStart;
-            while (ns < lastNameEnd - 1 && Phrases.TITLES.contains(d.word[ns])) ns++;
+            for (int k = lastNameEnd - 2; k >= lastNameStart; k--) {
+                if (Phrases.TITLES.contains(d.word[k])) {
+                    ns = k + 1;
+                    break;
+                }
+            }
             return new Np(from, e, Kind.NAME, ns, lastNameEnd, det, d.word[lastNameEnd - 1]);
         }
         if (!Phrases.SOURCE_NOUNS.contains(head) && !det && !lenient) return null;

@@ -42,6 +42,7 @@ final class QuoteMarks {
         List<Span> pieces = new ArrayList<>();
         int outerStart = -1;   // first opening mark of the current run
         int open = -1;         // content start of the open piece, -1 when none is open
+        int openMark = -1;     // its opening mark
         boolean openedParagraph = false;
         int paraStart = 0;
         int i = 0;
@@ -49,7 +50,8 @@ final class QuoteMarks {
             if (i == n || isLineBreak(text.charAt(i))) {
                 if (open >= 0) {
                     pieces.add(new Span(open, i));
-                    if (startsWithMark(text, i)) {
+                    // a quotation that opened mid-sentence ("was “historic") does not run on: a stray mark
+                    if (startsWithMark(text, i) && !woven(text, openMark)) {
                         open = -1; // continues in the next paragraph
                     } else {
                         if (openedParagraph || pieces.size() > 1) { // whole paragraph quoted, closing mark missing
@@ -83,6 +85,7 @@ final class QuoteMarks {
                     }
                     if (pieces.isEmpty()) outerStart = i;
                     open = i + len;
+                    openMark = i;
                     openedParagraph = onlySpaceBetween(text, paraStart, i);
                 }
             } else if (mark == Mark.OPEN && text.charAt(i) != '"' && text.charAt(i) != '\'') {
@@ -90,6 +93,7 @@ final class QuoteMarks {
                 pieces.clear();
                 outerStart = i;
                 open = i + len;
+                openMark = i;
                 openedParagraph = onlySpaceBetween(text, paraStart, i);
             } else {
                 pieces.add(new Span(open, i));
@@ -148,6 +152,13 @@ final class QuoteMarks {
         int j = i;
         while (j < text.length() && QuoteMarks.isSpace(text.charAt(j))) j++;
         return j < text.length() && markLength(text, j) > 0 && text.charAt(j) != '\u201d' && text.charAt(j) != '\u00bb';
+    }
+
+    /** True when a word comes right before the mark at {@code markPos} (spaces skipped). */
+    private static boolean woven(String text, int markPos) {
+        int c = markPos - 1;
+        while (c >= 0 && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) c--;
+        return c >= 0 && Character.isLetterOrDigit(text.charAt(c));
     }
 
     private static boolean onlySpaceBetween(String text, int a, int b) {

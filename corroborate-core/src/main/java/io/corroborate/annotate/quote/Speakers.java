@@ -66,6 +66,14 @@ final class Speakers {
             if (e > i || !sentenceInitial) names.add(new int[] {i, e});
             i = e + 1;
         }
+        for (int[] nm : names) { // "Harbour Minister Lena Okafor": the name is what follows the last title
+            for (int k = nm[1] - 1; k >= nm[0]; k--) {
+                if (Phrases.TITLES.contains(d.word[k])) {
+                    nm[0] = k + 1;
+                    break;
+                }
+            }
+        }
         for (int[] nm : names) {
             String last = d.word[nm[1]];
             String full = d.text.substring(d.start(nm[0]), d.end(nm[1]));
