@@ -63,7 +63,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
     }
 
+    /**
+     * The attributions of one sentence. A stance attribution inside the content of a reported one ("the Kremlin
+     * confirmed that Putin supported the plan") is dropped: the words are the Kremlin's report, and crediting them
+     * to both would make one statement two sources' words.
+     */
     private static void findInSentence(Doc d, int s, List<Attribution> out) {
+        int from = out.size();
+        collectInSentence(d, s, out);
+        for (int i = out.size() - 1; i >= from; i--) {
+            Attribution a = out.get(i);
+            if (!a.stance) continue;
+            for (int j = from; j < out.size(); j++) {
+                Attribution b = out.get(j);
+                if (b != a && !b.stance && b.regionStart <= a.cueStart && a.cueStart < b.regionEnd) {
+                    out.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void collectInSentence(Doc d, int s, List<Attribution> out) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
         Attribution colon = speakerColon(d, s);
         if (colon != null) {
@@ -179,6 +200,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (verb.strength() == Cues.Strength.COGNITION && subject.pronounIt()) return null;
         // "Clinton was asked whether …": the subject is the hearer; the text names no source
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), passive && !inverted ? null : subject, false);
+        a.stance = verb.strength() == Cues.Strength.COGNITION;
         if (inverted) {
             int left = trimLeftEnd(d, ts, k);
             boolean leftOk = left > ts || startsInsideEarlierRun(d, ts);
@@ -528,6 +550,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         final int cueEnd;
         final Np speaker;
         final boolean floating;
+        /** Cued by a verb of belief, stance or evidence ("supported", "believes"), not of saying. */
+        boolean stance;
         int paragraph = -1;
         final List<Span> parts = new ArrayList<>();
         final List<Integer> runs = new ArrayList<>();
