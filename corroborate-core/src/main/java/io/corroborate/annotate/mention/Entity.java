@@ -13,6 +13,12 @@ final class Entity {
     final String key;
     final List<Draft> mentions = new ArrayList<>();
     final List<String> roles = new ArrayList<>();
+    /** Distinct texts of the name mentions, in order of first use. */
+    final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    /** Organisations: keys, acronyms of the keys, and names that are acronyms themselves ("GM"). */
+    final java.util.Set<String> orgKeys = new java.util.HashSet<>();
+    final java.util.Set<String> orgAcronyms = new java.util.HashSet<>();
+    final java.util.Set<String> orgShortForms = new java.util.HashSet<>();
     char gender;
     /** Canonical name for an entity that the article names only by a demonym. */
     String fallbackName;
@@ -26,6 +32,7 @@ final class Entity {
     void add(Draft d) {
         mentions.add(d);
         d.entity = this;
+        if (d.kind == MentionKind.NAME) names.add(d.text);
         if (d.role != null) roles.add(d.role.toLowerCase(java.util.Locale.ROOT));
         if (d.gender != 0 && gender == 0) gender = d.gender;
     }

@@ -3,7 +3,9 @@ package io.corroborate.annotate.mention;
 import io.corroborate.annotate.EntityType;
 import io.corroborate.annotate.MentionKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,13 +27,14 @@ final class EntityLinker {
 
     List<Entity> link(List<Draft> drafts) {
         List<Entity> entities = new ArrayList<>();
+        Map<String, NameMatcher.Name> nameTokens = new HashMap<>();
         for (Draft d : drafts) {
             if (d.kind == MentionKind.NAME && d.type == EntityType.PERSON && d.gender == 0 && d.text.indexOf(' ') > 0) {
                 Character g = lex.firstName(d.text.substring(0, d.text.indexOf(' ')));
                 if (g != null && g != 'U') d.gender = g;
             }
             Entity e = switch (d.kind) {
-                case NAME -> name(d, entities);
+                case NAME -> name(d, entities, nameTokens);
                 case NOMINAL -> nominal(d, entities);
                 case PRONOUN -> pronoun(d, entities);
             };
@@ -45,18 +48,19 @@ final class EntityLinker {
                 entities.add(e);
             }
             e.add(d);
+            if (d.kind == MentionKind.NAME && e.type == EntityType.ORGANIZATION) noteOrgName(e, d.text);
         }
         return entities;
     }
 
-    private Entity name(Draft d, List<Entity> entities) {
+    private Entity name(Draft d, List<Entity> entities, Map<String, NameMatcher.Name> nameTokens) {
         String key = key(d);
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity e = entities.get(i);
             if (e.type != d.type) continue;
             switch (d.type) {
                 case PERSON -> {
-                    if (namedPersonMatches(e, d)) return e;
+                    if (namedPersonMatches(e, d, nameTokens)) return e;
                 }
                 case ORGANIZATION -> {
                     if (orgMatches(e, d, key)) return e;
@@ -69,10 +73,10 @@ final class EntityLinker {
         return null;
     }
 
-    private boolean namedPersonMatches(Entity e, Draft d) {
-        for (Draft m : e.mentions) {
-            if (m.kind != MentionKind.NAME) continue;
-            NameMatcher.Relation r = NameMatcher.compare(m.text, d.text);
+    private boolean namedPersonMatches(Entity e, Draft d, Map<String, NameMatcher.Name> nameTokens) {
+        NameMatcher.Name mine = nameTokens.computeIfAbsent(d.text, NameMatcher.Name::of);
+        for (String name : e.names) {
+            NameMatcher.Relation r = NameMatcher.compare(nameTokens.computeIfAbsent(name, NameMatcher.Name::of), mine);
             if (r == NameMatcher.Relation.SAME) return true;
             // A surname alone, or a fuller form of the surname: the same person. Two different full first names
             // are two people (or a conflict for the conflicts stage), never merged here.
@@ -82,15 +86,19 @@ final class EntityLinker {
     }
 
     private static boolean orgMatches(Entity e, Draft d, String key) {
-        if (e.key.equals(key)) return true;
+        if (e.key.equals(key) || e.orgKeys.contains(key)) return true;
         if (key.startsWith(e.key + " ") || e.key.startsWith(key + " ")) return true;
-        String acronym = isAcronym(d.text) ? d.text.replace(".", "") : null;
-        for (Draft m : e.mentions) {
-            if (m.kind != MentionKind.NAME) continue;
-            if (acronym != null && acronym.equals(acronymOfKey(keyText(m.text, true)))) return true;
-            if (isAcronym(m.text) && m.text.replace(".", "").equals(acronymOfKey(key))) return true;
-        }
+        if (isAcronym(d.text) && e.orgAcronyms.contains(d.text.replace(".", ""))) return true;
+        if (!e.orgShortForms.isEmpty() && e.orgShortForms.contains(acronymOfKey(key))) return true;
         return false;
+    }
+
+    /** Remembers an organisation name's key and acronym, and its own form when it is an acronym. */
+    static void noteOrgName(Entity e, String text) {
+        String k = keyText(text, true);
+        e.orgKeys.add(k);
+        e.orgAcronyms.add(acronymOfKey(k));
+        if (isAcronym(text)) e.orgShortForms.add(text.replace(".", ""));
     }
 
     private static boolean isAcronym(String text) {
@@ -123,7 +131,7 @@ final class EntityLinker {
     }
 
     /** Lower case without a leading "the" and, for organisations, without trailing "Inc.", "Corp." and the like. */
-    private static String keyText(String text, boolean org) {
+    static String keyText(String text, boolean org) {
         String[] parts = text.toLowerCase(Locale.ROOT).split("\\s+");
         int a = 0, b = parts.length;
         if (b > 1 && parts[0].equals("the")) a++;
@@ -173,8 +181,7 @@ final class EntityLinker {
     }
 
     private static boolean hasName(Entity e) {
-        for (Draft m : e.mentions) if (m.kind == MentionKind.NAME) return true;
-        return false;
+        return !e.names.isEmpty();
     }
 
     private Entity pronoun(Draft d, List<Entity> entities) {
@@ -183,10 +190,9 @@ final class EntityLinker {
         for (Entity e : entities) {
             if (e.type != d.type) continue;
             if (d.type == EntityType.PERSON && e.gender != 0 && e.gender != d.gender) continue;
-            int end = -1;
-            for (Draft m : e.mentions) {
-                if (m.end <= d.start && d.sentence - m.sentence <= PRONOUN_WINDOW) end = Math.max(end, m.end);
-            }
+            // Drafts arrive in text order, so an entity's last mention is its latest before d.
+            Draft last = e.mentions.get(e.mentions.size() - 1);
+            int end = last.end <= d.start && d.sentence - last.sentence <= PRONOUN_WINDOW ? last.end : -1;
             if (end > bestEnd) {
                 best = e;
                 bestEnd = end;

@@ -59,11 +59,29 @@ public final class NameMatcher {
     }
 
     public static Relation compare(String a, String b) {
-        List<String> x = tokens(a), y = tokens(b);
+        return compare(Name.of(a), Name.of(b));
+    }
+
+    /** A name split into normalised words, with the sound key of its surname; for repeated comparisons. */
+    record Name(List<String> tokens, String surnameKey) {
+        static Name of(String text) {
+            List<String> t = NameMatcher.tokens(text);
+            return new Name(t, t.isEmpty() ? "" : key(t.get(t.size() - 1)));
+        }
+    }
+
+    /** {@link #compare(String, String)} on names already parsed. */
+    static Relation compare(Name a, Name b) {
+        List<String> x = a.tokens(), y = b.tokens();
         if (x.isEmpty() || y.isEmpty()) return Relation.DIFFERENT;
         if (x.equals(y)) return Relation.SAME;
         String sx = x.get(x.size() - 1), sy = y.get(y.size() - 1);
-        if (!similar(sx, sy)) return Relation.DIFFERENT;
+        if (!sx.equals(sy) && !a.surnameKey().equals(b.surnameKey())
+                && (Math.min(a.surnameKey().length(), b.surnameKey().length()) < 5
+                    || Math.abs(a.surnameKey().length() - b.surnameKey().length()) > 1
+                    || distance(a.surnameKey(), b.surnameKey()) > 1)) {
+            return Relation.DIFFERENT;
+        }
         if (x.size() == 1 || y.size() == 1) return Relation.VARIANT;
         return firstNamesCompatible(x.get(0), y.get(0)) ? Relation.VARIANT : Relation.FIRST_NAME_DIFFERS;
     }
@@ -98,6 +116,7 @@ public final class NameMatcher {
     /** Same sound key, or one edit apart on keys of five letters or more. */
     private static boolean similar(String a, String b) {
         if (a.equals(b)) return true;
+        if (Math.abs(a.length() - b.length()) > 3) return false;
         String ka = key(a), kb = key(b);
         if (ka.equals(kb)) return true;
         int len = Math.min(ka.length(), kb.length());
@@ -106,7 +125,12 @@ public final class NameMatcher {
 
     /** A rough sound key: ph/v to f, c/q to k, y to i, th to t, h after a vowel dropped, doubles collapsed, final e dropped. */
     static String key(String s) {
-        String t = s.replaceAll("[^a-z]", "").replace("ph", "f").replace("th", "t").replace("ck", "k")
+        StringBuilder letters = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') letters.append(c);
+        }
+        String t = letters.toString().replace("ph", "f").replace("th", "t").replace("ck", "k")
                 .replace('v', 'f').replace('c', 'k').replace('q', 'k').replace('y', 'i').replace('w', 'v')
                 .replace("ks", "x").replace("cz", "ch");
         StringBuilder sb = new StringBuilder();
