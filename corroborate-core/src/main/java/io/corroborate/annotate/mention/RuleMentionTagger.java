@@ -16,7 +16,6 @@ import java.util.List;
  * Lexicons are loaded once; the tagger holds no per-article state, so one instance serves every thread.
  */
 public final class RuleMentionTagger implements MentionTagger {
-    private static final boolean DEBUG = Boolean.getBoolean("corroborate.mention.debug");
     private final NameFinder names = new NameFinder();
     private final RoleAttacher roles = new RoleAttacher();
     private final NameTyper typer = new NameTyper();
@@ -33,7 +32,6 @@ public final class RuleMentionTagger implements MentionTagger {
         drafts.addAll(references.find(doc));
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
         List<Entity> entities = linker.link(drafts);
-        if (DEBUG) for (Draft d : drafts) System.err.println("MENTION " + d.start + " " + d);
         List<Mention> out = new ArrayList<>(drafts.size());
         for (Entity e : entities) {
             String canonical = e.canonical();
