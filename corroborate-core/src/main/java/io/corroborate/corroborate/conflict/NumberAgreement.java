@@ -32,21 +32,37 @@ public final class NumberAgreement {
 
     public static boolean agree(double a, String textA, String qualA, double b, String textB, String qualB) {
         if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) return true;
+        Kind ka = kind(qualifierOf(textA, qualA)), kb = kind(qualifierOf(textB, qualB));
+        // two bounds in the same direction ("at least $808 million" / "at least $1,053 million") state one
+        // figure each: compare the figures, not the open ranges
+        if (ka == kb && (ka == Kind.ABOVE || ka == Kind.BELOW)) {
+            return interval(a, textA, Kind.NONE).meets(interval(b, textB, Kind.NONE));
+        }
         return interval(a, textA, qualA).meets(interval(b, textB, qualB));
     }
 
-    static Interval interval(double v, String text, String qualifier) {
-        double half = Math.min(precision(v, text) / 2, Math.abs(v) * MAX_ROUNDING);
-        double lo = v - half, hi = v + half;
+    private static String qualifierOf(String text, String qualifier) {
         String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT).trim();
-        if (q.isEmpty()) q = qualifierIn(text);
-        switch (kind(q)) {
+        return q.isEmpty() ? qualifierIn(text) : q;
+    }
+
+    static Interval interval(double v, String text, String qualifier) {
+        return interval(v, text, kind(qualifierOf(text, qualifier)));
+    }
+
+    private static Interval interval(double v, String text, Kind kind) {
+        double step = precision(v, text);
+        // a whole number is exact ("13"); a round one ("3,000") or a decimal ("2.5") stands for a range
+        double half = step == 1 ? 0 : Math.min(step / 2, Math.abs(v) * MAX_ROUNDING);
+        double lo = v - half, hi = v + half;
+        switch (kind) {
             case ABOUT -> {
-                lo -= Math.abs(v) * APPROXIMATE;
-                hi += Math.abs(v) * APPROXIMATE;
+                double spread = Math.max(half, Math.abs(v) * APPROXIMATE);
+                lo = v - spread;
+                hi = v + spread;
             }
             case NEARLY -> {
-                lo -= Math.abs(v) * APPROXIMATE * 1.5;
+                lo = v - Math.abs(v) * APPROXIMATE * 1.5;
                 hi = v;
             }
             case ABOVE -> hi = Double.POSITIVE_INFINITY;

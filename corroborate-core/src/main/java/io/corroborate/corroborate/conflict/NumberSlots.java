@@ -18,8 +18,8 @@ final class NumberSlots {
     static final double MIN_SIMILARITY = 0.30;
     /** Minimum number of content stems such sentences share. */
     static final int MIN_SHARED = 3;
-    /** Sentences this similar need no shared word next to the number. */
-    static final double CLOSE_SIMILARITY = 0.55;
+    /** What a shared word next to both numbers adds to their sentences' similarity. */
+    static final double LOCAL_BONUS = 0.25;
     /** Content words looked at on each side of a number. */
     static final int WINDOW = 2;
 
@@ -46,7 +46,9 @@ final class NumberSlots {
     private void collect() {
         for (int a = 0; a < index.articles.size(); a++) {
             AnnotatedArticle art = index.articles.get(a);
-            for (Quantity q : art.quantities()) {
+            // a stand-in when no quantity tagger ran on this article
+            List<Quantity> qs = art.quantities().isEmpty() ? NumberFallback.find(art.text(), art.sentences()) : art.quantities();
+            for (Quantity q : qs) {
                 String unit = unit(q);
                 if (unit == null) continue;
                 int s = art.sentenceIndexAt(q.span().start());
@@ -111,12 +113,12 @@ final class NumberSlots {
                 Observation x = obs.get(i), y = obs.get(j);
                 if (x.article() == y.article() || !sameUnit(i, j)) continue;
                 double s = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
+                boolean near = local.get(i).stream().anyMatch(local.get(j)::contains);
+                if (near) s += LOCAL_BONUS;
                 if (s < MIN_SIMILARITY || index.shared(x.article(), x.sentence(), y.article(), y.sentence()) < MIN_SHARED) {
                     continue;
                 }
                 if (!modifiers.get(i).equals(modifiers.get(j))) continue; // different groups
-                boolean near = local.get(i).stream().anyMatch(local.get(j)::contains);
-                if (!near && s < CLOSE_SIMILARITY) continue;
                 sim[i][j] = sim[j][i] = s;
             }
         }
@@ -128,11 +130,21 @@ final class NumberSlots {
                 if (agree && Alignment.mutualBest(obs, sim, i, j)) {
                     edges.add(new Edge(i, j, x.value().equalsIgnoreCase(y.value()) ? Edge.Relation.SAME
                             : Edge.Relation.VARIANT, sim[i][j]));
-                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)) {
-                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(1.0, 0.3 + sim[i][j])));
+                } else if (!agree && Alignment.mutualBest(obs, sim, i, j) && !matchedElsewhere(i, j) && !matchedElsewhere(j, i)
+                        && !statedIn(i, y.article()) && !statedIn(j, x.article())) {
+                    // (an article that also states the other's figure is counting something else with its own)
+                    edges.add(new Edge(i, j, Edge.Relation.CONFLICT, Math.min(0.95, 0.3 + sim[i][j])));
                 }
             }
         }
+    }
+
+    /** True when the article states a figure agreeing with quantity i, in the same unit, anywhere. */
+    private boolean statedIn(int i, int article) {
+        for (int k = 0; k < obs.size(); k++) {
+            if (obs.get(k).article() == article && sameUnit(i, k) && agree(i, k)) return true;
+        }
+        return false;
     }
 
     private boolean sameUnit(int i, int j) {

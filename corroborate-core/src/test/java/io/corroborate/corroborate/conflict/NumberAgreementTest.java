@@ -28,4 +28,12 @@ class NumberAgreementTest {
         assertTrue(NumberAgreement.agree(4.9e6, "$4.9 million", null, 4.87e6, "$4,870,000", null));
         assertFalse(NumberAgreement.agree(500e6, "$500 million", null, 650e6, "$650 million", null));
     }
+
+    @Test
+    void boundsInTheSameDirectionCompareTheirFigures() {
+        assertFalse(NumberAgreement.agree(808e6, "at least $808 million", "at least", 1053e6, "at least $1053 million", "at least"));
+        assertTrue(NumberAgreement.agree(2, "more than two", "more than", 2, "over two", "over"));
+        assertFalse(NumberAgreement.agree(100_000, "roughly 100,000", "roughly", 130_000, "roughly 130,000", "roughly"));
+        assertFalse(NumberAgreement.agree(16, "nearly 16-hour", "nearly", 13, "13-hour", null));
+    }
 }
