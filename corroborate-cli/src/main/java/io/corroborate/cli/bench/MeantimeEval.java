@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,33 +85,18 @@ public final class MeantimeEval {
     }
 
     /**
-     * The {@code annotate} JSON object of every article under {@code texts}, keyed by file name without ".txt".
-     * A sidecar {@code X.meta.json} dates its article when the reader did not.
+     * The {@code annotate} JSON object of every article under {@code texts}, keyed by file name without ".txt";
+     * the text reader dates each article from its sidecar {@code X.meta.json}, as for {@code annotate}.
      */
     static Map<String, JsonNode> annotate(Path texts) {
         IngestLog log = new IngestLog(p -> { });
         List<Article> articles = Ingestor.standard().readAll(List.of(texts.toString()), log);
         Annotator annotator = Annotator.standard();
         List<JsonNode> out = articles.parallelStream()
-                .map(a -> (JsonNode) AnnotationJson.of(annotator.annotate(withSidecar(texts, a)))).toList();
+                .map(a -> (JsonNode) AnnotationJson.of(annotator.annotate(a))).toList();
         Map<String, JsonNode> byKey = new HashMap<>();
         for (JsonNode n : out) byKey.put(key(n.path("path").asText()), n);
         return byKey;
-    }
-
-    private static Article withSidecar(Path dir, Article a) {
-        if (a.published() != null) return a;
-        String p = a.path();
-        if (!p.endsWith(".txt")) return a;
-        Path side = dir.resolve(p.substring(0, p.length() - 4) + ".meta.json");
-        if (!Files.isRegularFile(side)) return a;
-        try {
-            JsonNode n = Json.mapper().readTree(side.toFile());
-            String d = n.path("published").asText(null);
-            return d == null ? a : a.withPublished(LocalDate.parse(d));
-        } catch (IOException | RuntimeException e) {
-            return a;
-        }
     }
 
     static String key(String path) {
