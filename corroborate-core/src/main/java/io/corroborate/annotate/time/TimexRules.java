@@ -111,7 +111,7 @@ final class TimexRules {
             "dollars", "euros", "pounds", "yen", "votes", "cases", "deaths", "homes", "students", "members",
             "stores", "staff", "passengers", "seats", "companies", "children", "men", "women", "copies", "items");
     private static final Set<String> NUMBER_QUALS = set("about", "around", "nearly", "almost", "roughly",
-            "approximately", "some", "than", "least", "only", "over", "under", "exactly", "to", "no", "number",
+            "approximately", "some", "than", "least", "only", "over", "under", "exactly", "no", "number",
             "no.", "nos", "flight", "route", "room", "page", "the");
 
     private static final List<Rule> RULES = new ArrayList<>();
@@ -323,7 +323,7 @@ final class TimexRules {
                 + "|the start of|the middle of|the rest of)(?:" + SP + "|-))?(?<month>(?-i:" + MONTH_FULL + "))" + END,
                 TimexRules::monthAlone);
         // Tuesday, last Tuesday, Tuesday morning, Mondays
-        rule("=Monday|=Tuesday|=Wednesday|=Thursday|=Friday|=Saturday|=Sunday|=Mondays|=Tuesdays|=Wednesdays|=Thursdays|=Fridays|=Saturdays|=Sundays", START + "(?:(?<rel>last|next|this|this past|this coming|coming|past)" + SP + ")?(?<wd>" + WEEKDAY + ")"
+        rule("=Monday|=Tuesday|=Wednesday|=Thursday|=Friday|=Saturday|=Sunday|=Mondays|=Tuesdays|=Wednesdays|=Thursdays|=Fridays|=Saturdays|=Sundays", START + "(?:(?<rel>last|next|this|this past|this coming|coming|past|early|late|earlier|later)" + SP + ")?(?<wd>" + WEEKDAY + ")"
                 + "(?<pl>s)?" + END + "(?:" + SP + "(?<pod>" + POD + ")" + END + ")?", TimexRules::weekdayRule);
         // today, yesterday, earlier today, tomorrow morning, tonight
         rule("today|tonight|yesterday|tomorrow", START + "(?:(?<pre>earlier|later|early|late)" + SP + ")?(?<w>today|tonight|yesterday|tomorrow)" + END
@@ -355,7 +355,7 @@ final class TimexRules {
             return date(m, m.start(), m.end(), c -> Value.of(year(TimexCalendar.century(yy, c.anchor()))), Kind.OTHER);
         });
         // the 1990s, the '80s, 70s
-        rule("~0s|~0's|~0’s", START + "(?:the" + SP + ")?(?:(?<cent>1[6-9]|20)|['’])?(?<dec>\\d)0['’]?s" + END, (m, t) -> {
+        rule("~0s|~0's|~0’s", START + "(?:(?:the" + SP + ")?(?:early|late|mid)(?:" + SP + "|-))?(?:the" + SP + ")?(?:(?<cent>1[6-9]|20)|['’])?(?<dec>\\d)0['’]?s" + END, (m, t) -> {
             String pw = prevWord(t, m.start());
             if (m.group("cent") == null && set("his", "her", "their", "its", "high", "low", "mid", "upper",
                     "lower").contains(pw)) return null;
@@ -390,6 +390,21 @@ final class TimexRules {
                 + "(?<num>" + NUM + ")(?:" + SP + "(?:straight|consecutive|full|more|additional|successive|extra"
                 + "|long|whole|entire))?(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?" + END
                 + "(?:-(?:old|long))?", TimexRules::durationRule);
+        // "between 60 and 90 days": the first number shares the unit of the second
+        rule("second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades", START + "(?<num>" + NUM + ")" + SP + "?(?:and|to|or|-|–)" + SP + "?(?=(?:" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")s?" + END + ")",
+                (m, t) -> {
+                    double n = numberValue(m.group("num"));
+                    String u = unitOf(m.group("unit"));
+                    String raw = lower(m.group("num"));
+                    if (raw.equals("a") || raw.equals("an") || Double.isNaN(n)) return null;
+                    int e = m.end("num");
+                    return new TimexCandidate(m.start(), e, TimexType.DURATION, c -> Value.of(duration(n, u)), Kind.OTHER);
+                });
+        // the 21st century
+        rule("century", START + "(?:the" + SP + ")?(?<n>\\d{1,2})(?:st|nd|rd|th)" + SP + "century" + END, (m, t) -> {
+            int n = Integer.parseInt(m.group("n"));
+            return date(m, m.start(), m.end(), c -> Value.of(String.format(Locale.ROOT, "%02d", n - 1)), Kind.OTHER);
+        });
         rule("half", START + "(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?" + SP + "and a half" + END, (m, t) -> {
             double n = numberValue(m.group("num"));
             String u = unitOf(m.group("unit"));
@@ -443,7 +458,7 @@ final class TimexRules {
         // now, currently, recently, the future
         rule("now|currently|present|presently|nowadays|days|moment", START + "(?:right" + SP + ")?(?<w>now|currently|at present|presently|nowadays|these days|at the moment)"
                 + "(?![\\p{L}\\p{N}-])", (m, t) -> ref(m, m.start("w"), "PRESENT_REF"));
-        rule("current|ongoing", START + "(?<w>current|ongoing)(?=" + SP + "\\p{Ll})", (m, t) -> ref(m, m.start(), "PRESENT_REF"));
+        rule("current", START + "(?<w>current)(?=" + SP + "\\p{Ll})", (m, t) -> ref(m, m.start(), "PRESENT_REF"));
         rule("recently|lately", START + "(?:more" + SP + "|until" + SP + "|most" + SP + ")?(?:recently|lately)" + END, (m, t) ->
                 ref(m, m.start(), "PAST_REF"));
         rule("recent", START + "recent(?:" + SP + "(?:years|months|weeks|days|decades|times))?(?=" + SP + "\\p{L}|[ ,.;])", (m, t) ->
@@ -649,6 +664,8 @@ final class TimexRules {
         return u.equals("spring") || u.equals("summer") || u.equals("autumn") || u.equals("fall") || u.equals("winter");
     }
 
+    private static final Pattern UP_TO = Pattern.compile("(?i)\\bup\\s+to\\s*$");
+
     private static TimexCandidate yearRule(Matcher m, String t) {
         int start = m.start();
         char before = start > 0 ? t.charAt(start - 1) : ' ';
@@ -661,6 +678,7 @@ final class TimexRules {
             // "the 1991 settlement" is a year, "about 2000" is a count
             if (!pw.equals("the")) return null;
         }
+        if (pw.equals("to") && UP_TO.matcher(t.substring(Math.max(0, ys - 12), ys)).find()) return null;
         String nw = nextWord(t, m.end()).toLowerCase(Locale.ROOT);
         if (COUNT_NOUNS.contains(nw)) return null;
         if (m.end() < t.length() && t.charAt(m.end()) == '%') return null;
