@@ -4,8 +4,6 @@ import io.corroborate.annotate.Parsed;
 import io.corroborate.annotate.Quantity;
 import io.corroborate.annotate.QuantityTagger;
 import io.corroborate.annotate.Sentence;
-import io.corroborate.annotate.Timex;
-import io.corroborate.annotate.TimexType;
 import io.corroborate.annotate.time.RuleTimexTagger;
 import io.corroborate.text.Span;
 import java.util.ArrayList;
@@ -88,28 +86,67 @@ public final class RuleQuantityTagger implements QuantityTagger {
     @Override
     public List<Quantity> tag(Parsed parsed) {
         String text = parsed.text();
-        // dates, years and clock times are time expressions, not quantities; durations are both
-        List<Span> dates = timexes.tag(parsed, null).stream().filter(t -> t.type() != TimexType.DURATION)
-                .map(Timex::span).toList();
         List<Quantity> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        m.useTransparentBounds(true);
         for (Span region : regions(parsed)) {
-            Matcher m = NUMBER.matcher(text).region(region.start(), region.end());
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                Quantity q = quantity(m, text, region, dates);
-                if (q != null) out.add(q);
+            // the pattern runs only near digits, currency signs and number words: most text has none
+            int last = region.start();
+            for (int[] w : windows(text, region)) {
+                m.region(Math.max(w[0], last), w[1]);
+                while (m.find()) {
+                    last = m.end();
+                    Quantity q = quantity(m, text, region);
+                    if (q != null) out.add(q);
+                }
             }
         }
         return out;
     }
 
-    private static Quantity quantity(Matcher m, String text, Span region, List<Span> dates) {
+    /** Reach of the number pattern before ("no more than US$") and after ("million percentage points") a trigger. */
+    private static final int BEFORE = 24, AFTER = 40;
+    private static final Set<String> NUMBER_WORDS = set("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "thousand", "million", "billion", "dozen");
+
+    /** Merged windows of {@code region} around digits, currency signs and number words. */
+    private static List<int[]> windows(String text, Span region) {
+        List<int[]> out = new ArrayList<>();
+        int n = region.end();
+        for (int i = region.start(); i < n; ) {
+            char c = text.charAt(i);
+            int s = i, e;
+            if (Character.isLetter(c)) {
+                while (i < n && Character.isLetter(text.charAt(i))) i++;
+                if (i - s > 9 || !NUMBER_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) continue;
+                e = i;
+            } else if (Character.isDigit(c) || "$£€¥₹".indexOf(c) >= 0) {
+                while (i < n && (Character.isDigit(text.charAt(i)) || ",.".indexOf(text.charAt(i)) >= 0)) i++;
+                if (i == s) i++;
+                e = i;
+            } else {
+                i++;
+                continue;
+            }
+            int ws = Math.max(region.start(), s - BEFORE), we = Math.min(n, e + AFTER);
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= ws) out.get(out.size() - 1)[1] = we;
+            else out.add(new int[] {ws, we});
+        }
+        return out;
+    }
+
+    private Quantity quantity(Matcher m, String text, Span region) {
         String numText = m.group("num");
         int ns = m.start("num"), ne = m.end("num");
         String numLower = numText.toLowerCase(Locale.ROOT);
         boolean spelled = !Character.isDigit(numText.charAt(0));
         if (spelled && (numLower.equals("a") || numLower.equals("an"))) return null;
-        for (Span d : dates) if (d.overlaps(new Span(ns, ne))) return null;
+        // dates, years and clock times are time expressions, not quantities; durations are both
+        if (timexes.inDateOrTime(text, Math.max(region.start(), ns - 40), Math.min(region.end(), ne + 40), new Span(ns, ne))) {
+            return null;
+        }
         String cur = m.group("cur");
         String scaleWord = m.group("scale");
         String pct = m.group("pct");

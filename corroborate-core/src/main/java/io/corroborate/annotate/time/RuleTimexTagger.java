@@ -89,6 +89,17 @@ public final class RuleTimexTagger implements TimexTagger {
     }
 
     /**
+     * True when {@code number} lies inside a date, year, clock time or set ("March 18", "2025", "3 p.m.")
+     * found within {@code [from, to)} of {@code text}, not a duration: the number tagger's cheap local check.
+     */
+    public boolean inDateOrTime(String text, int from, int to, Span number) {
+        for (TimexCandidate c : select(TimexRules.find(text, from, to))) {
+            if (c.type() != TimexType.DURATION && c.start() < number.end() && number.start() < c.end()) return true;
+        }
+        return false;
+    }
+
+    /**
      * Where to look: the sentences (runs of them on one line joined, so an abbreviation that a splitter took
      * for a sentence end does not cut "Mar. 18" in two) and the headline lines before the first sentence.
      */

@@ -34,50 +34,28 @@ final class TimexRules {
     }
 
     /**
-     * One pattern, tried only on regions that hold one of its trigger words: most sentences hold no time
-     * expression, and skipping them keeps the tagger fast. A trigger is a lower-case word, "=Word" for a word
-     * with that exact case, "~s" for a substring, or "#" for any digit.
+     * One pattern, tried only near its trigger words: every match holds one, so the pattern runs over a
+     * window around each occurrence instead of the whole text (most sentences hold no time expression, and
+     * this keeps the tagger fast). A trigger is a lower-case word, "=Word" for a word with that exact case,
+     * "~s" for a substring, or "#" for a run of digits.
      */
-    private record Rule(String[] triggers, Pattern pattern, BiFunction<Matcher, String, TimexCandidate> make) {
-        boolean triggered(Words words) {
-            for (String t : triggers) {
-                boolean hit = switch (t.charAt(0)) {
-                    case '#' -> words.digits;
-                    case '=' -> words.exact.contains(t.substring(1));
-                    case '~' -> words.region.contains(t.substring(1));
-                    default -> words.lower.contains(t);
-                };
-                if (hit) return true;
-            }
-            return false;
-        }
+    /** {@code before}: how far before a trigger word a match may start, in chars. */
+    private record Rule(String[] triggers, Pattern pattern, BiFunction<Matcher, String, TimexCandidate> make, int before) {
     }
 
-    /** The words of one region, as written and lower-cased, for the trigger test. */
-    private static final class Words {
-        final String region;
-        final Set<String> exact = new java.util.HashSet<>();
-        final Set<String> lower = new java.util.HashSet<>();
-        boolean digits;
+    /** Trigger word (as written, or lower-cased) -> indexes of the rules it triggers. */
+    private static final Map<String, List<Integer>> EXACT_TRIGGERS = new java.util.HashMap<>();
+    private static final Map<String, List<Integer>> LOWER_TRIGGERS = new java.util.HashMap<>();
+    /** Rules triggered by a substring, and by digits. */
+    private static final List<Integer> SUBSTRING_RULES = new ArrayList<>();
+    private static final List<Integer> DIGIT_RULES = new ArrayList<>();
+    private static final int LONGEST_TRIGGER = 16;
 
-        Words(String region) {
-            this.region = region;
-            int n = region.length(), i = 0;
-            while (i < n) {
-                char c = region.charAt(i);
-                if (Character.isLetter(c)) {
-                    int s = i;
-                    while (i < n && Character.isLetter(region.charAt(i))) i++;
-                    String w = region.substring(s, i);
-                    exact.add(w);
-                    lower.add(w.toLowerCase(Locale.ROOT));
-                } else {
-                    if (c >= '0' && c <= '9') digits = true;
-                    i++;
-                }
-            }
-        }
-    }
+    /**
+     * How far before and after a trigger word an expression may reach, in chars: "the beginning of mid-",
+     * "Wednesday, the 18th of"; a count before its unit ("more than twenty-five straight") reaches further.
+     */
+    private static final int BEFORE = 30, AFTER = 30, COUNT_BEFORE = 60;
 
     // ---------------------------------------------------------------- building blocks
     private static final String SP = "[ \\u00A0]+";
@@ -117,7 +95,21 @@ final class TimexRules {
     private static final List<Rule> RULES = new ArrayList<>();
 
     private static void rule(String triggers, String regex, BiFunction<Matcher, String, TimexCandidate> make) {
-        RULES.add(new Rule(triggers.split("\\|"), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make));
+        int index = RULES.size();
+        String[] ts = triggers.split("\\|");
+        // rules that read a number before a unit word may start far before it
+        int before = regex.contains("(?<num>") ? COUNT_BEFORE : BEFORE;
+        RULES.add(new Rule(ts, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make, before));
+        for (String t : ts) {
+            switch (t.charAt(0)) {
+                case '#' -> DIGIT_RULES.add(index);
+                case '~' -> {
+                    if (!SUBSTRING_RULES.contains(index)) SUBSTRING_RULES.add(index);
+                }
+                case '=' -> EXACT_TRIGGERS.computeIfAbsent(t.substring(1), k -> new ArrayList<>()).add(index);
+                default -> LOWER_TRIGGERS.computeIfAbsent(t, k -> new ArrayList<>()).add(index);
+            }
+        }
     }
 
     /** How many leading rules find explicit dates (day and month, with or without year). */
@@ -133,20 +125,78 @@ final class TimexRules {
         return find(text, from, to, DATE_RULES);
     }
 
+    @SuppressWarnings("unchecked")
     private static List<TimexCandidate> find(String text, int from, int to, int rules) {
+        String region = text.substring(from, to);
+        String lower = region.toLowerCase(Locale.ROOT);
+        // one pass over the region: where each rule's trigger words are
+        List<int[]>[] occ = new List[rules];
+        List<int[]> digits = new ArrayList<>();
+        int n = region.length();
+        for (int i = 0; i < n; ) {
+            char c = region.charAt(i);
+            if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && Character.isLetter(region.charAt(i))) i++;
+                if (i - s > LONGEST_TRIGGER) continue;
+                addAll(EXACT_TRIGGERS.get(region.substring(s, i)), occ, s, i);
+                addAll(LOWER_TRIGGERS.get(lower.substring(s, i)), occ, s, i);
+            } else if (c >= '0' && c <= '9') {
+                int s = i;
+                while (i < n && Character.isDigit(region.charAt(i))) i++;
+                digits.add(new int[] {s, i});
+            } else {
+                i++;
+            }
+        }
+        if (!digits.isEmpty()) for (int r : DIGIT_RULES) if (r < rules) occ(occ, r).addAll(digits);
+        for (int r : SUBSTRING_RULES) {
+            if (r >= rules) continue;
+            for (String t : RULES.get(r).triggers()) {
+                if (t.charAt(0) != '~') continue;
+                String sub = t.substring(1);
+                for (int i = region.indexOf(sub); i >= 0; i = region.indexOf(sub, i + 1)) occ(occ, r).add(new int[] {i, i + sub.length()});
+            }
+        }
         List<TimexCandidate> out = new ArrayList<>();
-        Words words = new Words(text.substring(from, to));
-        for (Rule r : RULES.subList(0, rules)) {
-            if (!r.triggered(words)) continue;
-            Matcher m = r.pattern.matcher(text).region(from, to);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int r = 0; r < rules; r++) {
+            List<int[]> o = occ[r];
+            if (o == null) continue;
+            o.sort((a, b) -> Integer.compare(a[0], b[0]));
+            seen.clear();
+            Rule rule = RULES.get(r);
+            Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
-                TimexCandidate c = r.make.apply(m, text);
-                if (c != null && c.end() > c.start()) out.add(c);
+            int k = 0;
+            while (k < o.size()) {
+                // merge the windows of nearby triggers
+                int ws = Math.max(0, o.get(k)[0] - rule.before), we = Math.min(n, o.get(k)[1] + AFTER);
+                k++;
+                while (k < o.size() && o.get(k)[0] - rule.before <= we) {
+                    we = Math.max(we, Math.min(n, o.get(k)[1] + AFTER));
+                    k++;
+                }
+                m.region(from + ws, from + we);
+                while (m.find()) {
+                    if (m.end() == m.start()) continue;
+                    if (!seen.add(((long) m.start() << 32) | m.end())) continue;
+                    TimexCandidate c = rule.make.apply(m, text);
+                    if (c != null && c.end() > c.start()) out.add(c);
+                }
             }
         }
         return out;
+    }
+
+    private static List<int[]> occ(List<int[]>[] occ, int r) {
+        if (occ[r] == null) occ[r] = new ArrayList<>();
+        return occ[r];
+    }
+
+    private static void addAll(List<Integer> rules, List<int[]>[] occ, int s, int e) {
+        if (rules == null) return;
+        for (int r : rules) if (r < occ.length) occ(occ, r).add(new int[] {s, e});
     }
 
     // ---------------------------------------------------------------- helpers
@@ -753,9 +803,8 @@ final class TimexRules {
         // "the year", "a quarter" alone are not durations; "one quarter" is a fraction, not a period
         if (u.equals("quarter") && (article || rawNum.equals("one"))) return null;
         int start = m.group("det") != null && m.group("qual") != null ? m.start("det") : m.start();
-        if (m.group("det") != null && lower(m.group("det")).startsWith("a") && !article && m.group("rel") == null
-                && m.group("qual") == null) {
-            start = m.start("num"); // "a 27-year contract": the expression is "27-year"
+        if (m.group("det") != null && m.group("rel") == null && m.group("qual") == null) {
+            start = m.start("num"); // "a 27-year contract", "the 30-day truce": the expression is "27-year", "30-day"
         }
         String v = duration(n, u);
         if (v == null) return null;
