@@ -55,34 +55,41 @@ final class EntityLinker {
 
     private Entity name(Draft d, List<Entity> entities, Map<String, NameMatcher.Name> nameTokens) {
         String key = key(d);
+        Entity best = null;
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity e = entities.get(i);
             if (e.type != d.type) continue;
-            switch (d.type) {
-                case PERSON -> {
-                    if (namedPersonMatches(e, d, nameTokens)) return e;
-                }
-                case ORGANIZATION -> {
-                    if (orgMatches(e, d, key)) return e;
-                }
-                default -> {
-                    if (e.key.equals(key)) return e;
-                }
-            }
+            boolean fits = switch (d.type) {
+                case PERSON -> namedPersonMatches(e, d, nameTokens);
+                case ORGANIZATION -> orgMatches(e, d, key);
+                default -> e.key.equals(key);
+            };
+            // The entity mentioned last wins: "Clinton" after "the former president" is Bill, not Hillary.
+            if (fits && (best == null || e.lastEnd() > best.lastEnd())) best = e;
         }
-        return null;
+        return best;
     }
 
+    /**
+     * A full name joins a person only when it fits every full name the person already has (so "Bill
+     * Clinton" never joins "Hillary Clinton" through a bare "Clinton"); a bare surname joins any fitting person.
+     */
     private boolean namedPersonMatches(Entity e, Draft d, Map<String, NameMatcher.Name> nameTokens) {
         NameMatcher.Name mine = nameTokens.computeIfAbsent(d.text, NameMatcher.Name::of);
+        boolean full = mine.tokens().size() > 1;
+        boolean anyFull = false, fitsAll = true, fitsOne = false;
         for (String name : e.names) {
-            NameMatcher.Relation r = NameMatcher.compare(nameTokens.computeIfAbsent(name, NameMatcher.Name::of), mine);
-            if (r == NameMatcher.Relation.SAME) return true;
-            // A surname alone, or a fuller form of the surname: the same person. Two different full first names
-            // are two people (or a conflict for the conflicts stage), never merged here.
-            if (r == NameMatcher.Relation.VARIANT) return true;
+            NameMatcher.Name theirs = nameTokens.computeIfAbsent(name, NameMatcher.Name::of);
+            NameMatcher.Relation r = NameMatcher.compare(theirs, mine);
+            boolean fit = r == NameMatcher.Relation.SAME || r == NameMatcher.Relation.VARIANT;
+            fitsOne |= fit;
+            if (theirs.tokens().size() > 1) {
+                anyFull = true;
+                fitsAll &= fit;
+            }
         }
-        return false;
+        if (full && anyFull) return fitsAll;
+        return fitsOne;
     }
 
     private static boolean orgMatches(Entity e, Draft d, String key) {

@@ -50,9 +50,11 @@ final class Lexicon {
 
     private Lexicon() {
         for (String w : lines("common-words.txt")) commonWords.add(w);
-        for (String l : lines("first-names.tsv")) {
-            String[] f = l.split("\t");
-            firstNames.put(f[0].toLowerCase(Locale.ROOT), f[1].charAt(0));
+        for (String file : new String[] {"first-names.tsv", "first-names-extra.tsv"}) {
+            for (String l : lines(file)) {
+                String[] f = l.split("\t");
+                firstNames.putIfAbsent(f[0].toLowerCase(Locale.ROOT), f[1].charAt(0));
+            }
         }
         for (String file : new String[] {"places-extra.txt", "places.tsv"}) {
             for (String l : lines(file)) {

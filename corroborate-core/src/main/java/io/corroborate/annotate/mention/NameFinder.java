@@ -80,10 +80,17 @@ final class NameFinder {
     private boolean startsName(DocWords doc, List<Word> words, int i, boolean headline) {
         Word w = words.get(i);
         if (i + 1 < words.size() && words.get(i + 1).is("$") && words.get(i + 1).start() == w.end()) return false;
-        if (!w.isWord() || !w.isNameLike() || NOT_NAMES.contains(w.lower()) || CALENDAR.contains(w.lower())) {
+        if (!w.isWord() || !w.isNameLike() || NOT_NAMES.contains(w.lower()) || CALENDAR.contains(w.lower())
+                || isContraction(w.lower())) {
             return false;
         }
         return !(headline && plainWord(doc, w));
+    }
+
+    /** "Won't", "They're", "We'll": never names. */
+    private static boolean isContraction(String lower) {
+        return lower.endsWith("n't") || lower.endsWith("'ll") || lower.endsWith("'re") || lower.endsWith("'ve")
+                || lower.endsWith("'m") || lower.endsWith("'d") && lower.length() <= 6;
     }
 
     /** A capitalised word that is probably an ordinary word: common, unknown to every name list, never capitalised mid-sentence. */
@@ -365,8 +372,9 @@ final class NameFinder {
             d.type(EntityType.ORGANIZATION, "org-suffix", true);
         } else if (b - a > 2 && lex.orgOfHeads.contains(first.lower()) && words.get(a + 1).lower().matches("of|for")) {
             d.type(EntityType.ORGANIZATION, "org-of", true);
-        } else if (lex.places.containsKey(text)) {
-            d.type(EntityType.LOCATION, "place", true);
+        } else if (lex.places.containsKey(text) || b - a == 1 && text.length() >= 4 && first.isAllCaps()
+                && lex.places.containsKey(text.charAt(0) + lower.substring(1))) {
+            d.type(EntityType.LOCATION, "place", true); // "FLINT" in a dateline too
         } else if (PLACE_NOUNS.contains(after) || b - a > 1 && PLACE_NOUNS.contains(last.lower())) {
             d.type(EntityType.LOCATION, "place-noun", true);
         } else if (b - a > 1 && isModelNumber(last)) {
@@ -377,7 +385,7 @@ final class NameFinder {
             d.type(EntityType.OTHER, "product-code", true);
         } else if (b - a >= 2 && lex.firstName(first.lower()) != null && last.isCapitalised()
                 && !lex.places.containsKey(first.text()) && !lex.brands.contains(first.text())
-                && !lex.places.containsKey(last.text()) && !lex.brands.contains(last.text())
+                && !lex.places.containsKey(last.text())
                 && !(lex.firstName(first.lower()) != null && lex.isCommon(first.lower())
                      && lex.places.containsKey(span(words, a + 1, b)))) {
             d.type(EntityType.PERSON, "first-name", true);

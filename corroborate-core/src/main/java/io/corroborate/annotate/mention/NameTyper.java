@@ -33,6 +33,7 @@ final class NameTyper {
     void type(DocWords doc, List<Draft> names) {
         Map<String, EntityType> byText = new HashMap<>();
         Set<String> personWords = new HashSet<>();
+        Set<String> personFirstNames = new HashSet<>();
         Map<String, EntityType> firstWordOf = new HashMap<>();
         for (Draft d : names) {
             if (d.type == null) continue;
@@ -40,6 +41,7 @@ final class NameTyper {
             String[] parts = d.text.split("\\s+");
             if (d.type == EntityType.PERSON) {
                 personWords.add(parts[parts.length - 1]);
+                if (parts.length > 1) personFirstNames.add(parts[0]);
                 if (parts.length > 1) personWords.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
             } else if (d.type == EntityType.ORGANIZATION && parts.length > 1) {
                 firstWordOf.putIfAbsent(parts[0], EntityType.ORGANIZATION);
@@ -51,8 +53,11 @@ final class NameTyper {
                 EntityType t = byText.get(d.text);
                 if (t != null) {
                     d.type(t, "same-name", false);
-                } else if (personWords.contains(d.text) || lastWordIsPerson(d.text, personWords)) {
+                } else if (personWords.contains(d.text) || lastWordIsPerson(d.text, personWords)
+                        || personWords.contains(titleCase(d.text))) {
                     d.type(EntityType.PERSON, "surname", false);
+                } else if (personFirstNames.contains(d.text) || personFirstNames.contains(titleCase(d.text))) {
+                    d.type(EntityType.PERSON, "first-name-alone", false);
                 } else if (firstWordOf.containsKey(d.text)) {
                     d.type(EntityType.ORGANIZATION, "org-start", false);
                 } else if (previous != null && previous.type != null && bracketedAcronym(doc, previous, d)) {
@@ -102,6 +107,12 @@ final class NameTyper {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
         }
         return initials.indexOf(a.substring(0, 1)) == 0 && initials.length() >= a.length() - 1;
+    }
+
+    /** "WALLACE" → "Wallace", so transcript speaker labels meet the names the article gives. */
+    private static String titleCase(String text) {
+        if (text.length() < 3 || !text.equals(text.toUpperCase(Locale.ROOT)) || text.indexOf(' ') >= 0) return text;
+        return text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean lastWordIsPerson(String text, Set<String> personWords) {

@@ -81,6 +81,6 @@ final class WordScanner {
 
     private static Word word(String text, int s, int e) {
         String t = text.substring(s, e);
-        return new Word(s, e, t, t.toLowerCase(Locale.ROOT));
+        return new Word(s, e, t, t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 }

@@ -135,6 +135,33 @@ class RuleMentionTaggerTest {
     }
 
     @Test
+    void twoPeopleWithOneSurnameStayApartAndTheLatestMentionedWinsTheSurname() {
+        String text = "Former Governor Alan Brisk spoke in Dayton for his wife, Senator Ruth Brisk. "
+                + "The former governor said costs were rising. Brisk said the plan had failed. "
+                + "Ruth Brisk did not comment, and Alan Brisk left.";
+        List<Mention> ms = tag(text);
+        Mention alan = find(ms, "Alan Brisk"), ruth = find(ms, "Ruth Brisk");
+        assertFalse(alan.entity().equals(ruth.entity()));
+        assertEquals(alan.entity(), find(ms, "The former governor").entity());
+        assertEquals(alan.entity(), find(ms, "Brisk").entity());
+        Mention secondAlan = ms.stream().filter(m -> m.text().equals("Alan Brisk")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(alan.entity(), secondAlan.entity());
+        Mention secondRuth = ms.stream().filter(m -> m.text().equals("Ruth Brisk")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(ruth.entity(), secondRuth.entity());
+    }
+
+    @Test
+    void transcriptLabelsContractionsAndDatelines() {
+        String text = "DAYTON, Ohio (Wire) - Host Dana Whitlow asked Mayor Ben Okafor about the levy.\n\n"
+                + "WHITLOW: Won't taxes rise?\n\nOKAFOR: They won't.";
+        List<Mention> ms = tag(text);
+        assertEquals(find(ms, "Dana Whitlow").entity(), find(ms, "WHITLOW").entity());
+        assertEquals(EntityType.PERSON, find(ms, "OKAFOR").type());
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Won")), ms.toString());
+        assertEquals(EntityType.LOCATION, find(ms, "Ohio").type());
+    }
+
+    @Test
     void demonymsArePlaceMentionsOfTheirCountry() {
         List<Mention> ms = tag("Japanese exporters gained while Japan's central bank waited.");
         Mention japanese = find(ms, "Japanese");
