@@ -204,25 +204,33 @@ public final class BenchExtraction implements Callable<Integer> {
                     .filter(m -> m.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long t0 = System.nanoTime();
-            long done = runFor(pool, nThreads, pages, extractor, seconds);
+            long[] done = runFor(pool, nThreads, pages, extractor, seconds);
             double secs = (System.nanoTime() - t0) / 1e9;
             long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+            double cpuMsPerPage = done[1] / 1e6 / Math.max(1, done[0]);
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf(Locale.ROOT, "%nspeed: %.0f pages/s, %.1f MB/s of HTML (%d threads, %d pages in %.1f s, mean page %.0f KB); peak heap %.0f MB (max heap %.0f MB)%n",
-                    done / secs, done * (bytes / (double) pages.size()) / secs / 1e6, nThreads, done, secs,
+                    done[0] / secs, done[0] * (bytes / (double) pages.size()) / secs / 1e6, nThreads, done[0], secs,
                     bytes / (double) pages.size() / 1e3, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+            // wall-clock rates depend on what else runs; CPU time per page does not
+            System.out.printf(Locale.ROOT, "       CPU %.2f ms per page = %.0f pages/s per free core, %.0f pages/s on %d free cores (load average during the run: %.1f on %d cores)%n",
+                    cpuMsPerPage, 1000 / cpuMsPerPage, nThreads * 1000 / cpuMsPerPage, nThreads, load,
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Extracts the pages round-robin on every thread until the time is up; returns the pages done. */
-    private static long runFor(ExecutorService pool, int nThreads, List<Page> pages, HtmlExtractor extractor,
-                               double seconds) throws Exception {
+    /** Extracts the pages round-robin on every thread until the time is up; returns {pages done, CPU nanoseconds}. */
+    private static long[] runFor(ExecutorService pool, int nThreads, List<Page> pages, HtmlExtractor extractor,
+                                 double seconds) throws Exception {
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        List<Future<Long>> fs = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<Future<long[]>> fs = new ArrayList<>();
         for (int t = 0; t < nThreads; t++) {
             int start = t;
             fs.add(pool.submit(() -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 long n = 0;
                 int i = start * pages.size() / nThreads;
                 while (System.nanoTime() < end) {
@@ -231,12 +239,17 @@ public final class BenchExtraction implements Callable<Integer> {
                     n++;
                     i++;
                 }
-                return n;
+                return new long[] {n, mx.getCurrentThreadCpuTime() - cpu0};
             }));
         }
         long total = 0;
-        for (Future<Long> f : fs) total += f.get();
-        return total;
+        long cpu = 0;
+        for (Future<long[]> f : fs) {
+            long[] r = f.get();
+            total += r[0];
+            cpu += r[1];
+        }
+        return new long[] {total, cpu};
     }
 
     // ------------------------------------------------------------------ data
