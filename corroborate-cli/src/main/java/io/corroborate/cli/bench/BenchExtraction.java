@@ -52,6 +52,19 @@ public final class BenchExtraction implements Callable<Integer> {
     @Option(names = "--per-page", description = "Write Corroborate's per-page scores (and the best peer's) as TSV here.")
     Path perPage;
 
+    /**
+     * Peers' figures as published in the benchmark's README (F1, precision, recall; version), to show beside the
+     * figures this bench computes from their stored outputs: equal figures confirm the metric is the benchmark's.
+     */
+    private static final Map<String, String[]> PUBLISHED = Map.of(
+            "boilerpipe", new String[] {"ab3694d", "0.860 0.850 0.870"},
+            "html-text", new String[] {"0.7.0", "0.665 0.500 0.994"},
+            "news_please", new String[] {"1.6.16", "0.948 0.964 0.933"},
+            "newspaper", new String[] {"newspaper4k 0.9.3.1", "0.949 0.964 0.934"},
+            "readability_js", new String[] {"0.6.0", "0.947 0.914 0.982"},
+            "rs_trafilatura", new String[] {"9261e08", "0.970 0.951 0.990"},
+            "trafilatura", new String[] {"2.0.0", "0.958 0.938 0.978"});
+
     /** A page of the benchmark: id, gunzipped bytes. */
     record Page(String id, byte[] html) { }
 
@@ -139,6 +152,7 @@ public final class BenchExtraction implements Callable<Integer> {
             texts.putIfAbsent(pageKey(e.getKey()), text);
         }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (version.isEmpty() && PUBLISHED.containsKey(name)) version = PUBLISHED.get(name)[0];
         return score(name, version, truth, texts);
     }
 
@@ -155,12 +169,14 @@ public final class BenchExtraction implements Callable<Integer> {
     }
 
     private static void printTable(List<Row> rows) {
-        System.out.printf(Locale.ROOT, "%n%-16s %-13s %6s %9s %7s %9s  %s%n", "system", "version", "F1", "precision", "recall", "accuracy", "missing");
+        System.out.printf(Locale.ROOT, "%n%-16s %-13s %6s %9s %7s %9s  %-7s  %s%n", "system", "version", "F1", "precision",
+                "recall", "accuracy", "missing", "published F1 P R");
         for (Row r : rows) {
             ShingleMetric.Score s = r.score();
-            System.out.printf(Locale.ROOT, "%-16s %-13s %6.3f %9.3f %7.3f %9.3f  %d%n", r.name(),
+            String[] pub = PUBLISHED.get(r.name());
+            System.out.printf(Locale.ROOT, "%-16s %-13s %6.3f %9.3f %7.3f %9.3f  %-7d  %s%n", r.name(),
                     r.version().length() > 13 ? r.version().substring(0, 13) : r.version(),
-                    s.f1(), s.precision(), s.recall(), s.accuracy(), r.missing());
+                    s.f1(), s.precision(), s.recall(), s.accuracy(), r.missing(), pub == null || r == rows.get(0) ? "" : pub[1]);
         }
         Row ours = rows.get(0);
         for (Row peer : rows.subList(1, rows.size())) {
