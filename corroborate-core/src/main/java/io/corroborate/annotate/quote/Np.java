@@ -107,7 +107,9 @@ final class Np {
         boolean named = false;
         for (int i = s; i < j; i++) if (Phrases.isNamePart(d.word[i])) named = true;
         boolean known = Phrases.SOURCE_NOUNS.contains(lw);
-        if (!known && !(det && (lw.endsWith("s") || lenient)) && !named) return null;
+        boolean plural = lw.endsWith("s") && !lw.endsWith("ous") && !lw.endsWith("ss") && !lw.endsWith("us")
+                && !lw.endsWith("is");
+        if (!known && !(det && (plural || lenient)) && !named) return null;
         if (!known && !det && !named && !lw.endsWith("s") && s == j) return null; // a bare singular noun is no subject
         return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, det, lw);
     }

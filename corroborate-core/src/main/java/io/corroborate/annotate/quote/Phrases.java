@@ -26,7 +26,7 @@ final class Phrases {
             "strongly", "tearfully", "testily", "wryly", "falsely", "correctly", "wrongly", "specifically",
             "essentially", "basically", "certainly", "clearly", "apparently", "ultimately", "eventually",
             "originally", "finally", "earlier", "ago", "allegedly", "routinely", "regularly", "continued",
-            "continues", "went", "on", "to");
+            "continues", "went", "on");
     /** Words that end a noun phrase walking backwards or forwards. */
     static final Set<String> STOP = set("that", "which", "who", "whom", "whose", "and", "or", "but", "nor", "to",
             "of", "in", "on", "at", "for", "with", "by", "as", "from", "into", "about", "than", "is", "was",

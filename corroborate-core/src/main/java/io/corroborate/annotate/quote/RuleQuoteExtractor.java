@@ -54,12 +54,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
             "when", "in", "and", "—", "--");
 
+    /** Words that may follow the source of an inverted attribution ("said Ann Lee of the council"). */
+    private static final java.util.Set<String> INVERTED_TAIL = java.util.Set.of("who", "of", "in", "at", "on", "during",
+            "after", "before", "to", "as", "from", "for", "with", "and", "whose", "which", "told", "adding", "noting",
+            "referring", "speaking", "according", "while", "when", "about", "earlier", "later", "last", "this",
+            "today", "yesterday", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "then", "also", "again", "by", "via", "outside", "inside");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "been", "be", "being");
     private static final java.util.Set<String> AUX = java.util.Set.of("has", "have", "had", "was", "were", "is", "are",
             "will", "would");
 
+    /** Irregular past forms that let the rules tell a verb from a noun. */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("took", "went", "made", "gave", "got",
+            "sent", "held", "left", "came", "ran", "put", "set", "kept", "brought", "began", "shook", "stood", "sat",
+            "met", "won", "lost", "paid", "spent", "built", "led", "fell", "rose", "drew", "drove", "threw", "wore",
+            "bought", "caught", "fought", "taught", "hit", "cut", "let", "struck", "stuck", "spoke", "broke",
+            "chose", "became", "forgot", "hid", "meant", "heard", "sought", "laid", "fled", "grew", "knew", "saw");
+    /** Words before "to" that keep the subject before them ("wants to", "is going to", "used to"). */
+    private static final java.util.Set<String> INFINITIVE_LEADS = java.util.Set.of("want", "wants", "going", "plans",
+            "plan", "tried", "tries", "try", "refused", "refuses", "decided", "decides", "hopes", "hope", "appears",
+            "seems", "seemed", "appeared", "likely", "able", "unable", "expected", "ready", "willing", "about",
+            "continue", "continued", "continues", "began", "begins", "started", "starts", "used", "needs", "need",
+            "failed", "fails", "declined", "declines", "chose", "agreed", "promised", "vowed", "intends", "intended",
+            "managed", "happened", "sought", "wanted", "got", "had", "has", "have", "ought", "has yet");
+
     private static boolean isPastOrPresentVerb(String w) {
-        if (AUX.contains(w)) return true;
+        if (AUX.contains(w) || IRREGULAR_PAST.contains(w)) return true;
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
     }
 
@@ -76,7 +96,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (!a.stance) continue;
             for (int j = from; j < out.size(); j++) {
                 Attribution b = out.get(j);
-                if (b != a && !b.stance && b.regionStart <= a.cueStart && a.cueStart < b.regionEnd) {
+                if (b != a && !b.stance && b.hasContent() && b.start() <= a.cueStart && a.cueStart < b.end()) {
                     out.remove(i);
                     break;
                 }
@@ -146,11 +166,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = ts; i < colon; i++) if (!Phrases.isWord(d.word[i]) && !d.word[i].endsWith(".")) return null;
         Np np = Np.backward(d, colon - 1, ts, true);
         if (np == null || np.start != ts || np.kind == Np.Kind.PRONOUN) return null;
+        for (int i = colon + 1; i < te && i < colon + 6; i++) if (Cues.of(d.word[i]) != null) return null; // "Latest: Mourners say …"
         Attribution a = new Attribution(d.start(colon), d.end(colon), np, false);
         int last = te - 1;
         while (last + 1 < d.size() && d.paragraph(last + 1) == d.paraOfSent[s]) last++;
         a.content(d, d.start(colon + 1), d.end(lastContentToken(d, colon + 1, last + 1)));
-        return a.regionStart >= 0 ? a : null;
+        return a.hasContent() ? a : null;
     }
 
     private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb) {
@@ -164,7 +185,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1]))) return null; // "a call"
         int j = k - 1;
         boolean passive = false;
+        boolean objectInfinitive = false;
         while (j >= ts) {
+            if (d.word[j].equals("to")) { // "continued to say" vs "urged Silicon Valley to find"
+                if (j - 1 >= ts && (Phrases.BETWEEN.contains(Phrases.lower(d.word[j - 1])) || isPastOrPresentVerb(d.word[j - 1])
+                        || INFINITIVE_LEADS.contains(Phrases.lower(d.word[j - 1])))) {
+                    j--;
+                    continue;
+                }
+                objectInfinitive = true;
+                break;
+            }
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j]))) {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
                 j--;
@@ -176,11 +207,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Np subject = null;
         boolean inverted = false;
-        if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
+        if (objectInfinitive) {
+            subject = coordinatedSubject(d, j, ts); // "Byron York took a moment to point out …"
+            if (subject == null) return null;
+        } else if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
             if (subject == null) return null;
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
+            // "she issued a statement calling on …": that noun phrase is an object; the subject is before its verb
+            if (subject != null && subject.kind != Np.Kind.PRONOUN && subject.start - 1 >= ts
+                    && isPastOrPresentVerb(d.word[subject.start - 1]) && Cues.of(d.word[subject.start - 1]) == null
+                    && !AUX.contains(d.word[subject.start - 1])) {
+                Np real = coordinatedSubject(d, subject.start, ts);
+                if (real != null) subject = real;
+            }
         } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
             subject = appositiveSubject(d, j, ts);
         }
@@ -189,6 +230,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean afterQuoteOrComma = j < ts || d.word[j].equals(",") || d.mark[j] || d.runOf[j] >= 0;
             if (afterQuoteOrComma) {
                 subject = Np.forward(d, cueEnd, te, false);
+                // "…, said Ann Lee." / "…, said Ann Lee of the council": not "…, said the days when …"
+                if (subject != null && subject.end < te && !INVERTED_TAIL.contains(Phrases.lower(d.word[subject.end]))
+                        && Phrases.isWord(d.word[subject.end])) {
+                    subject = null;
+                }
                 inverted = subject != null;
             }
         }
@@ -325,6 +371,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 String lw = Phrases.lower(w);
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
                     return Np.backward(d, i, ts, true);
+                }
+                if (Phrases.SOURCE_NOUNS.contains(lw) && Character.isLowerCase(w.charAt(0))) {
+                    Np np = Np.backward(d, i, ts, false);
+                    if (np != null) return np;
                 }
             }
         }
@@ -512,7 +562,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private static boolean onlyQuotesBetween(Doc d, Attribution a, QuoteMarks.Run run) {
         // between the attribution's cue and this run: the rest of the attribution sentence, then only other runs
-        int from = a.cueEnd >= 0 ? a.cueEnd : a.regionEnd;
+        int from = a.cueEnd >= 0 ? a.cueEnd : a.end();
         for (int c = from; c < run.outer().start(); c++) {
             char ch = d.text.charAt(c);
             if (ch == '.' || ch == '!' || ch == '?') {
@@ -553,10 +603,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         /** Cued by a verb of belief, stance or evidence ("supported", "believes"), not of saying. */
         boolean stance;
         int paragraph = -1;
-        final List<Span> parts = new ArrayList<>();
+        /** Content regions [start, end) in text order, each widened to whole quotation runs. */
+        final List<int[]> regions = new ArrayList<>(2);
+        /** Quotation runs in the content, or joined to it ("A," he said. "B."). */
         final List<Integer> runs = new ArrayList<>();
-        int regionStart = -1;
-        int regionEnd = -1;
 
         Attribution(int cueStart, int cueEnd, Np speaker, boolean floating) {
             this.cueStart = cueStart;
@@ -565,54 +615,81 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             this.floating = floating;
         }
 
-        /** Sets the content to the characters [a, b), widened to whole quotation runs it touches. */
+        boolean hasContent() {
+            return !regions.isEmpty();
+        }
+
+        int start() {
+            return regions.getFirst()[0];
+        }
+
+        int end() {
+            return regions.getLast()[1];
+        }
+
+        /** Adds the characters [a, b) to the content, widened to whole quotation runs it touches. */
         void content(Doc d, int a, int b) {
             if (b <= a) return;
-            int first = -1, last = -1;
-            for (int r = 0; r < d.runs.size(); r++) { // runs are few; sorted
+            int lo = 0, hi = d.runs.size();
+            while (lo < hi) { // first run ending after a
+                int mid = (lo + hi) >>> 1;
+                if (d.runs.get(mid).outer().end() <= a) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int r = lo; r < d.runs.size() && d.runs.get(r).outer().start() < b; r++) {
                 Span o = d.runs.get(r).outer();
-                if (o.end() <= a) continue;
-                if (o.start() >= b) break;
-                if (first < 0) first = r;
-                last = r;
+                a = Math.min(a, o.start());
+                b = Math.max(b, o.end());
+                if (!runs.contains(r)) runs.add(r);
             }
-            if (first >= 0) {
-                a = Math.min(a, d.runs.get(first).outer().start());
-                b = Math.max(b, d.runs.get(last).outer().end());
-                for (int r = first; r <= last; r++) runs.add(r);
+            int i = 0;
+            while (i < regions.size() && regions.get(i)[0] < a) i++;
+            regions.add(i, new int[] {a, b});
+            // merge overlapping regions
+            for (int k = regions.size() - 1; k > 0; k--) {
+                int[] p = regions.get(k - 1), q = regions.get(k);
+                if (q[0] <= p[1]) {
+                    p[1] = Math.max(p[1], q[1]);
+                    regions.remove(k);
+                }
             }
-            regionStart = a;
-            regionEnd = b;
             if (paragraph < 0) paragraph = paragraphAt(d, cueStart >= 0 ? cueStart : a);
         }
 
         void addRun(Doc d, int r) {
             if (runs.contains(r)) return;
-            runs.add(r);
             Span o = d.runs.get(r).outer();
-            if (regionStart < 0) {
-                regionStart = o.start();
-                regionEnd = o.end();
+            if (regions.isEmpty()) {
+                content(d, o.start(), o.end());
+            } else {
+                runs.add(r);
             }
             if (paragraph < 0) paragraph = paragraphAt(d, o.start());
         }
 
         /** True when the content is all quotation. */
         boolean direct(Doc d) {
-            return regionStart >= 0 && outsideRuns(d) == 0;
+            if (regions.isEmpty()) return false;
+            for (int[] g : regions) if (outsideRuns(d, g[0], g[1]) > 0) return false;
+            return true;
         }
 
-        private int outsideRuns(Doc d) {
+        private int outsideRuns(Doc d, int from, int to) {
             int outside = 0;
-            int c = regionStart;
+            int c = from;
             for (int r : runs) {
                 Span o = d.runs.get(r).outer();
-                if (o.start() >= regionEnd || o.end() <= regionStart) continue;
+                if (o.start() >= to || o.end() <= from) continue;
                 outside += meaningful(d.text, c, Math.max(c, o.start()));
                 c = Math.max(c, o.end());
             }
-            outside += meaningful(d.text, c, regionEnd);
+            outside += meaningful(d.text, c, to);
             return outside;
+        }
+
+        private boolean inRegion(Span o) {
+            for (int[] g : regions) if (o.start() >= g[0] && o.end() <= g[1]) return true;
+            return false;
         }
 
         private static int meaningful(String text, int a, int b) {
@@ -622,21 +699,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
 
         Quote toQuote(Doc d, Speakers speakers) {
-            if (regionStart < 0) return null;
+            if (regions.isEmpty()) return null;
             List<Span> ps = new ArrayList<>();
             QuoteKind kind;
             if (direct(d)) {
                 kind = QuoteKind.DIRECT;
                 for (int r : runs) ps.addAll(d.runs.get(r).pieces());
             } else {
-                kind = runs.stream().anyMatch(r -> d.runs.get(r).outer().start() >= regionStart
-                        && d.runs.get(r).outer().end() <= regionEnd) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-                Span main = trim(d.text, regionStart, regionEnd);
-                if (main == null) return null;
-                ps.add(main);
-                for (int r : runs) { // split continuations after the region
-                    Span o = d.runs.get(r).outer();
-                    if (o.start() >= regionEnd) ps.addAll(d.runs.get(r).pieces());
+                kind = runs.stream().anyMatch(r -> inRegion(d.runs.get(r).outer())) ? QuoteKind.PARTIAL
+                        : QuoteKind.INDIRECT;
+                for (int[] g : regions) {
+                    Span main = trim(d.text, g[0], g[1]);
+                    if (main != null) ps.add(main);
+                }
+                for (int r : runs) { // split continuations outside the regions
+                    if (!inRegion(d.runs.get(r).outer())) ps.addAll(d.runs.get(r).pieces());
                 }
             }
             ps.sort(Comparator.naturalOrder());
