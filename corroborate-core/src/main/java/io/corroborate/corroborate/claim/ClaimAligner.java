@@ -167,8 +167,14 @@ public final class ClaimAligner {
                 int j = touched[k];
                 Statement b = st.get(j);
                 Similarity sim = Similarity.lexical(a, b, terms, shared[j], sharedW[j], dot[j]);
-                if (sim.cosine() >= 0.2 || sim.cover() >= 0.5) sim = sim.withWording(a, b);
                 double s = score(sim);
+                // wording can only lift a pair that shares much of its content already
+                if (s < settings.link() && (sim.cosine() >= 0.25 || sim.cover() >= 0.6)) {
+                    sim = sim.withWording(a, b);
+                    s = score(sim);
+                }
+                // the shared-phrase test is quadratic in words: only where it can lift a pair to a link
+                if (s < settings.link() && sim.shared() >= 4 && sim.cosine() >= 0.2) s = score(sim.withRun(a, b));
                 shared[j] = 0;
                 sharedW[j] = 0;
                 dot[j] = 0;

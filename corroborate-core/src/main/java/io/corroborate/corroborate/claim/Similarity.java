@@ -38,7 +38,7 @@ record Similarity(double cosine, double cover, int shared, double sharedWeight, 
     }
 
     static Similarity of(Statement a, Statement b, StoryTerms terms, int shared, double sharedW, double dot) {
-        return lexical(a, b, terms, shared, sharedW, dot).withWording(a, b);
+        return lexical(a, b, terms, shared, sharedW, dot).withWording(a, b).withRun(a, b);
     }
 
     /** The content-word part only; the wording measures left at 0. */
@@ -54,9 +54,14 @@ record Similarity(double cosine, double cover, int shared, double sharedWeight, 
         int common = Statement.sharedShingles(a.shingles(), b.shingles());
         int union = a.shingles().length + b.shingles().length - common;
         int smaller = Math.min(a.shingles().length, b.shingles().length);
+        return new Similarity(cosine, cover, shared, sharedWeight, maxIdf,
+                union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller, run, runPlain);
+    }
+
+    /** Adds the longest shared word run (quadratic in words: the aligner asks only when it can matter). */
+    Similarity withRun(Statement a, Statement b) {
         int[] run = Statement.longestRun(a, b);
         int plain = a.plain().get(run[0], run[0] + run[2]).cardinality();
-        return new Similarity(cosine, cover, shared, sharedWeight, maxIdf,
-                union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller, run[2], plain);
+        return new Similarity(cosine, cover, shared, sharedWeight, maxIdf, jaccard, containment, run[2], plain);
     }
 }

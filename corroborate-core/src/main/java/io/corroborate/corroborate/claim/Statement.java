@@ -60,11 +60,12 @@ record Statement(int index, int article, int sentence, Span span, String text, L
      */
     static int[] longestRun(Statement a, Statement b) {
         List<String> x = a.words(), y = b.words();
+        int[] hx = hashes(x), hy = hashes(y);
         int[] prev = new int[y.size() + 1], cur = new int[y.size() + 1];
         int best = 0, endA = 0, endB = 0;
         for (int i = 1; i <= x.size(); i++) {
             for (int j = 1; j <= y.size(); j++) {
-                cur[j] = x.get(i - 1).equals(y.get(j - 1)) ? prev[j - 1] + 1 : 0;
+                cur[j] = hx[i - 1] == hy[j - 1] && x.get(i - 1).equals(y.get(j - 1)) ? prev[j - 1] + 1 : 0;
                 if (cur[j] > best) {
                     best = cur[j];
                     endA = i;
@@ -76,6 +77,12 @@ record Statement(int index, int article, int sentence, Span span, String text, L
             cur = t;
         }
         return new int[] {endA - best, endB - best, best};
+    }
+
+    private static int[] hashes(List<String> words) {
+        int[] h = new int[words.size()];
+        for (int i = 0; i < h.length; i++) h[i] = words.get(i).hashCode();
+        return h;
     }
 
     /** Character 4-grams over the words joined by single spaces: robust to punctuation, case and quote marks. */
