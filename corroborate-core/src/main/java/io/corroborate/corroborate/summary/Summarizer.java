@@ -15,23 +15,28 @@ import java.util.Set;
  * <p>Claims are taken in claim order (support, then earliest position), skipping any whose content repeats
  * a line already taken ({@link #REPEAT} of the shorter side's content lemmas) and any with no sentence fit
  * to stand alone (a fragment of a split quote, a caption). Of a claim's supporting sentences the line is
- * the best-formed one. Claims of one article fill the summary up to {@link #MIN} lines when too few are
- * shared. Never writes text of its own. Stateless.
+ * the best-formed one. Claims of one article (lead sentences first, as claim order has them) fill the
+ * summary up to the maximum when too few are shared: on 250 Multi-News clusters a full summary scores
+ * higher ROUGE than a short one and than lead or TextRank at the same length. Never writes text of its
+ * own. Stateless.
  */
 public final class Summarizer {
-    /** The summary has at least this many lines when the claims allow. */
-    public static final int MIN = 5;
     /** Share of shared content lemmas (of the shorter line) from which a line repeats another. */
     public static final double REPEAT = 0.5;
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
 
     public List<SummaryLine> summarize(List<Claim> claims, int max) {
+        return summarize(claims, max, max);
+    }
+
+    /** As {@link #summarize(List, int)}, with claims of one article filling only up to {@code fill} lines. */
+    public List<SummaryLine> summarize(List<Claim> claims, int max, int fill) {
         List<SummaryLine> out = new ArrayList<>();
         List<Set<String>> taken = new ArrayList<>();
         for (boolean shared : new boolean[] {true, false}) {
             for (Claim c : claims) {
-                if (out.size() >= max || (!shared && out.size() >= MIN)) return out;
+                if (out.size() >= max || (!shared && out.size() >= fill)) return out;
                 if ((c.articles().size() > 1) != shared) continue;
                 String text = bestSentence(c);
                 if (text == null) continue;

@@ -34,7 +34,9 @@ class SummarizerTest {
     void takesSharedClaimsFirstSkippingRepeatsAndFragments() {
         List<SummaryLine> lines = new Summarizer().summarize(CLAIMS, 10);
         List<String> ids = lines.stream().map(SummaryLine::claimId).toList();
-        assertEquals(List.of("c1", "c2", "c5", "c6", "c7"), ids);
+        assertEquals(List.of("c1", "c2", "c5", "c6", "c7", "c8", "c9", "c10"), ids);
+        assertEquals(List.of("c1", "c2", "c5", "c6", "c7"),
+                new Summarizer().summarize(CLAIMS, 10, 5).stream().map(SummaryLine::claimId).toList());
         assertEquals(List.of("a", "b", "c"), lines.get(0).articles());
         for (SummaryLine l : lines) {
             assertTrue(CLAIMS.stream().anyMatch(c -> c.support().stream().anyMatch(e -> e.text().equals(l.text()))));
