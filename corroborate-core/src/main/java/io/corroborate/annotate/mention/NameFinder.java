@@ -33,7 +33,8 @@ final class NameFinder {
     /** Nouns after a name that make it a place ("Heathrow airport"); as the name's last word they do too. */
     static final Set<String> PLACE_NOUNS = Set.of("airport", "river", "lake", "ocean", "sea", "bay", "island",
             "islands", "peninsula", "valley", "mountains", "coast", "strait", "canal", "street", "avenue",
-            "boulevard", "square", "province", "county", "region", "desert", "harbour", "harbor", "gulf");
+            "boulevard", "square", "province", "county", "region", "desert", "harbour", "harbor", "gulf", "factory",
+            "plant", "stadium", "arena", "terminal", "bridge", "tower", "refinery", "mine", "dam", "cathedral");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
             "der", "den", "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y", "st.");
     private static final Set<String> OF_PLACE_HEADS = Set.of("republic", "kingdom", "state", "states", "gulf",
@@ -228,6 +229,13 @@ final class NameFinder {
             out.add(d);
             return;
         }
+        // "Air France Flight 447": the airline is the name; the flight is not an entity.
+        for (int f = a + 1; f < b - 1; f++) {
+            if (words.get(f).lower().equals("flight") && words.get(f + 1).isNumber()) {
+                chunk(doc, si, words, a, f, headline, out);
+                return;
+            }
+        }
         // Only title words: "the President" is a nominal, found elsewhere.
         if (allTitles(words, a, b)) return;
         // "Prime Minister of Canada": a role; only what follows "of" is a name.
@@ -358,7 +366,7 @@ final class NameFinder {
         boolean place = lex.places.containsKey(text) || lex.demonyms.containsKey(text);
         if (lex.indexNames.contains(bare) || INDEX_WORDS.contains(after) && !lex.orgSuffixes.contains(last.lower()) && !place) {
             d.type(EntityType.OTHER, "index-name", true);
-        } else if (PRODUCT_NOUNS.contains(after) && (b - a >= 2 || isProductCode(first.text()))
+        } else if (PRODUCT_NOUNS.contains(after) && (isProductCode(last.text()) || isModelNumber(last))
                 && !lex.orgSuffixes.contains(last.lower()) && !lex.places.containsKey(text)) {
             d.type(EntityType.OTHER, "product", true);
         } else if (lex.orgNames.contains(lower)) {
@@ -384,6 +392,8 @@ final class NameFinder {
         } else if (b - a == 1 && isProductCode(first.text())) {
             d.type(EntityType.OTHER, "product-code", true);
         } else if (b - a >= 2 && lex.firstName(first.lower()) != null && last.isCapitalised()
+                && !last.isAllCaps() && !PARTICLES.contains(first.lower()) && !hasConnector(words, a, b)
+                && !quoted(words, a, b)
                 && !lex.places.containsKey(first.text()) && !lex.brands.contains(first.text())
                 && !lex.places.containsKey(last.text())
                 && !(lex.firstName(first.lower()) != null && lex.isCommon(first.lower())
@@ -394,6 +404,23 @@ final class NameFinder {
         } else if (b - a >= 2 && lex.places.containsKey(last.text()) && lex.places.containsKey(span(words, a, b - 1))) {
             d.type(EntityType.LOCATION, "place-pair", true); // "Paris, France" never joins, but "Long Beach California" might
         }
+    }
+
+    /** "Royal Courts of Justice", "Johnson & Johnson": people's names have no "of" or "&". */
+    private static boolean hasConnector(List<Word> words, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            String l = words.get(k).lower();
+            if (l.equals("of") || l.equals("&") || l.equals("and") || l.equals("for")) return true;
+        }
+        return false;
+    }
+
+    /** The run stands alone in quotation marks: the title of a plan, a show or a book ("Way Forward"). */
+    private static boolean quoted(List<Word> words, int a, int b) {
+        if (a == 0 || b >= words.size()) return false;
+        String before = words.get(a - 1).text(), after = words.get(b).text();
+        return (before.equals("\"") || before.equals("\u201c") || before.equals("'") || before.equals("\u2018"))
+                && (after.equals("\"") || after.equals("\u201d") || after.equals("'") || after.equals("\u2019"));
     }
 
     /** "A380", "iPhone", "F-35": letters and digits mixed, or a lower-case start with a capital inside. */
