@@ -23,14 +23,21 @@ final class ClassHints {
             "trending", "popular", "mostread", "most", "toolbar", "widget", "login", "signin", "tags", "tagcloud",
             "topics", "crumbs", "jump", "skip", "print", "dropdown", "overlay", "community", "replies", "agegate",
             "byline", "dateline", "timestamp", "author", "caption", "credit", "credits", "date", "pubdate", "meta",
-            "image", "photo", "img", "gallery", "slideshow", "carousel", "thumbnail", "figure");
+            "image", "photo", "img", "gallery", "slideshow", "carousel", "thumbnail", "figure",
+            // the same in the class names of sites written in other European languages
+            "teilen", "verwandt", "aehnliche", "partager", "partage", "compartir", "compartilhar", "partilhar",
+            "condividi", "delen", "udostepnij", "relacionados", "relacionadas", "relacionado", "correlati",
+            "gerelateerd", "powiazane", "anuncio", "anuncios", "annonce", "annunci", "newsletters");
 
     /** Words of an article body. */
     private static final Set<String> LIKELY = Set.of("article", "articlebody", "body", "content", "entry", "hentry",
-            "main", "post", "text", "blog", "story", "prose", "column", "richtext", "paragraph", "copy");
+            "main", "post", "text", "blog", "story", "prose", "column", "richtext", "paragraph", "copy",
+            "artikel", "inhalt", "beitrag", "texte", "contenu", "contenido", "cuerpo", "testo", "contenuto", "corpo",
+            "conteudo", "articolo", "articulo", "artigo", "noticia", "tekst", "tresc");
 
     private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry", "hentry",
-            "main", "page", "post", "text", "blog", "story", "prose", "richtext");
+            "main", "page", "post", "text", "blog", "story", "prose", "richtext", "artikel", "inhalt", "beitrag",
+            "contenu", "contenido", "contenuto", "conteudo", "articolo", "articulo", "artigo", "noticia", "tekst");
 
     private static final Set<String> NEGATIVE = Set.of("hidden", "hid", "banner", "combx", "comment", "comments",
             "contact", "footer", "masthead", "media", "meta", "outbrain", "taboola", "promo", "related", "scroll",
@@ -103,7 +110,11 @@ final class ClassHints {
             if (LIKELY.contains(s)) good = true;
             if (UNLIKELY.contains(s) || s.startsWith("comment") || s.startsWith("advert") || s.startsWith("newsletter")
                     || s.startsWith("subscri") || s.startsWith("sponsor") || s.startsWith("recommend")
-                    || s.startsWith("breadcrumb") || s.startsWith("sharing") || s.startsWith("related")) {
+                    || s.startsWith("breadcrumb") || s.startsWith("sharing") || s.startsWith("related")
+                    || s.startsWith("kommentar") || s.startsWith("comentar") || s.startsWith("komentar")
+                    || s.startsWith("reactie") || s.startsWith("publicit") || s.startsWith("pubblicit")
+                    || s.startsWith("werbung") || s.startsWith("anzeige") || s.startsWith("reclam")
+                    || s.startsWith("reklam")) {
                 bad = true;
             }
         }
@@ -136,7 +147,8 @@ final class ClassHints {
         for (String s : words) {
             if (POSITIVE.contains(s)) pos = true;
             if (NEGATIVE.contains(s) || s.startsWith("comment") || s.startsWith("advert") || s.startsWith("sponsor")
-                    || s.startsWith("share") || s.startsWith("related")) {
+                    || s.startsWith("share") || s.startsWith("related") || s.startsWith("kommentar")
+                    || s.startsWith("comentar") || s.startsWith("werbung") || s.startsWith("publicit")) {
                 neg = true;
             }
         }

@@ -139,6 +139,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void classNamesInOtherLanguagesAreUnderstood() {
+        String fr1 = "Le terminal nord du port fermera pour des travaux de réparation, après la découverte de fissures "
+                + "dans deux piliers en béton, a annoncé mardi l'autorité portuaire.";
+        String fr2 = "Les travaux devraient durer environ six semaines, selon la météo, la livraison de l'acier et "
+                + "l'état des fondations sous la ligne de flottaison.";
+        String html = "<html lang='fr'><body><div class='contenu-article'><p>" + fr1 + "</p>"
+                + "<div class='partager'>Partager sur Facebook, Twitter, LinkedIn ou par courriel, merci beaucoup</div>"
+                + "<div class='publicite'>Découvrez nos offres exceptionnelles de la semaine, sans engagement</div>"
+                + "<p>" + fr2 + "</p></div><div class='commentaires'><p>Très bon article, merci pour ces précisions, "
+                + "j'attendais des nouvelles du port depuis des semaines !</p></div></body></html>";
+        assertEquals(fr1 + "\n" + fr2, extractor.extract(html, null).text());
+    }
+
+    @Test
     void aBodySplitIntoChunksAroundAdsComesOutWhole() {
         String chunk = "<div class='grid'><div class='story-chunk'><p>%s</p><p>%s</p></div>"
                 + "<div class='ad-rail'><a href='/buy'>Buy now</a></div></div>";
