@@ -591,6 +591,7 @@ final class ContentExtractor {
             if (!normTitle.isEmpty() && n.equals(normTitle)) continue;
             if (!normByline.isEmpty() && l.length() < normByline.length() + 30 && n.contains(normByline)) continue;
             if (dateLine(l)) continue;
+            if (l.length() < 200 && pointerLine(l)) continue;
             kept.add(line);
         }
         // the headline repeated above the text (the page title is not body text)
@@ -602,6 +603,24 @@ final class ContentExtractor {
         List<String> out = new ArrayList<>(kept.size());
         for (Line l : kept) out.add(l.text());
         return out;
+    }
+
+    /** A short lead ("Read more", "Foto") and a separator, then the rest of the line. */
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile("^([^:|»>]{3,40}?)\\s*[:|»>]\\s*\\S");
+
+    private static final List<String> CREDIT_WORDS = List.of("photo", "photos", "foto", "fotos", "bild", "image", "images",
+            "credit", "credits", "crédit", "crédits", "photograph", "picture", "illustration", "quelle");
+
+    /**
+     * A line that points elsewhere rather than telling the story: "Read more: ...", "Lesen Sie auch: ...",
+     * "À lire aussi | ...", or an image credit "Photo: Reuters", "Foto: dpa".
+     */
+    private static boolean pointerLine(String l) {
+        java.util.regex.Matcher m = POINTER.matcher(l);
+        if (!m.find()) return false;
+        String lead = m.group(1).toLowerCase(Locale.ROOT).strip();
+        if (lead.length() <= 30 && startsWithPhrase(lead, FURNITURE_HEADINGS)) return true;
+        return l.length() < 100 && lead.split("\\s+").length <= 2 && startsWithPhrase(lead, CREDIT_WORDS);
     }
 
     /** A short line that is only a date ("Published Monday, November 18, 2019 8:22AM EST", "19.11.2019"). */

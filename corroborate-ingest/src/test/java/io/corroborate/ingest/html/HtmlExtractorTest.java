@@ -139,6 +139,13 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void pointersToOtherStoriesAndImageCreditsAreNotBodyText() {
+        String article = "<div class='article-body'><p>" + P1 + "</p><p>Read more: <a href='/x'>Bridge repairs finished early</a> "
+                + "and other news</p><p>Foto: Hafenbehörde</p><p>Lesen Sie auch: Die Brücke ist fertig</p><p>" + P2 + "</p></div>";
+        assertEquals(P1 + "\n" + P2, extractor.extract(page("", article), null).text());
+    }
+
+    @Test
     void classNamesInOtherLanguagesAreUnderstood() {
         String fr1 = "Le terminal nord du port fermera pour des travaux de réparation, après la découverte de fissures "
                 + "dans deux piliers en béton, a annoncé mardi l'autorité portuaire.";
