@@ -134,7 +134,7 @@ final class Cues {
     static {
         // forms that are mostly nouns, prepositions or non-reporting senses in news text ("the state of", "like
         // Trump", "continues to climb", "signs"): measured to mislead more often than not
-        for (String f : new String[] {"state", "states", "stating", "continue", "continues", "continuing", "like",
+        for (String f : new String[] {"state", "states", "continue", "continues", "continuing", "like",
                 "likes", "sign", "signs", "signing", "pass", "passes", "passing", "challenge", "challenges",
                 "maintain", "maintains", "maintained", "find", "prove", "proved", "proves", "seeing", "thanks",
                 "trusted", "appearing", "add", "order", "orders", "target", "targets", "targeted", "remarks",

@@ -111,6 +111,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             out.add(colon);
             return;
         }
+        Attribution in = inDocument(d, s);
+        if (in != null) out.add(in);
         for (int k = ts; k < te; k++) {
             String w = d.word[k];
             if (d.runOf[k] >= 0) continue; // words inside a quotation are the quote, not its attribution
@@ -180,6 +182,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (verb.lemma().equals("point")) {
             if (k + 1 >= te || !d.word[k + 1].equals("out")) return null;
             cueEnd = k + 2;
+        }
+        if (verb.lemma().equals("ask") && verb.past() && (k == ts || ASKED_LEADS.contains(Phrases.lower(d.word[k - 1])))) {
+            return askedClause(d, k, te);
+        }
+        if (verb.lemma().equals("appear") || verb.lemma().equals("seem")) {
+            return appearance(d, k, ts, te);
         }
         // the subject: back over adverbs and auxiliaries
         if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1]))) return null; // "a call"
@@ -323,6 +331,84 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return -1;
     }
+
+    private static final java.util.Set<String> ASKED_LEADS = java.util.Set.of("when", "after", "if", "once", "being",
+            "while", "and", "but");
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "about", "why", "how",
+            "what", "who", "whom", "which", "when", "where", "to", "for");
+
+    /**
+     * "Asked on Monday whether he would run, Smith said …" / "… when asked by a reporter about the deal": the
+     * question is the content; its asker (after "by") the source, else none.
+     */
+    private static Attribution askedClause(Doc d, int k, int te) {
+        Np asker = null;
+        int i = k + 1;
+        if (i < te && d.word[i].equals("by")) {
+            asker = Np.forward(d, i + 1, te, true);
+            if (asker != null) i = asker.end;
+        }
+        int q = -1;
+        for (int j = i; j < te && j < i + 8; j++) {
+            if (QUESTION_WORDS.contains(Phrases.lower(d.word[j])) || d.runOf[j] >= 0) {
+                q = j;
+                break;
+            }
+            if (d.word[j].equals(",")) break;
+        }
+        if (q < 0) return null;
+        int end = q;
+        while (end + 1 < te && !d.word[end + 1].equals(",") && d.runOf[end + 1] < 0) end++;
+        end = Math.max(q, lastContentToken(d, q, end + 1));
+        Attribution a = new Attribution(d.start(k), d.end(k), asker, false);
+        a.content(d, d.start(q), d.end(end));
+        return a;
+    }
+
+    /** "The foundation appeared to push aides …": no source; the content is the clause around the verb. */
+    private static Attribution appearance(Doc d, int k, int ts, int te) {
+        if (k + 1 >= te) return null;
+        String next = Phrases.lower(d.word[k + 1]);
+        if (!next.equals("to") && !Phrases.isWord(next)) return null;
+        int from = clauseStart(d, k);
+        int last = lastContentToken(d, k + 1, te);
+        if (from >= k || last <= k) return null;
+        for (int i = from; i < k; i++) if (Cues.of(d.word[i]) != null) return null;
+        Attribution a = new Attribution(d.start(k), d.end(k), null, false);
+        a.stance = true;
+        a.content(d, d.start(from), d.end(last));
+        return a;
+    }
+
+    /** "In the poll, Clinton led …" / "In a statement, the group said …": a document as the source. */
+    private static Attribution inDocument(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        if (te - ts < 5 || !d.word[ts].equals("In")) return null;
+        int comma = -1;
+        for (int i = ts + 1; i < te && i <= ts + 9; i++) {
+            if (d.word[i].equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < ts + 2) return null;
+        String head = Phrases.lower(d.word[comma - 1]);
+        if (!DOCUMENT_HEADS.contains(head)) return null;
+        for (int i = comma + 1; i < te && i < comma + 8; i++) if (Cues.of(d.word[i]) != null) return null;
+        Np src = Np.forward(d, ts + 1, comma, true);
+        if (src == null) return null;
+        int last = lastContentToken(d, comma + 1, te);
+        if (last <= comma) return null;
+        Attribution a = new Attribution(d.start(ts), d.end(ts), src, false);
+        a.content(d, d.start(comma + 1), d.end(last));
+        return a;
+    }
+
+    private static final java.util.Set<String> DOCUMENT_HEADS = java.util.Set.of("poll", "survey", "statement",
+            "interview", "report", "study", "letter", "memo", "email", "op-ed", "speech", "tweet", "post", "filing",
+            "complaint", "lawsuit", "ruling", "opinion", "editorial", "column", "essay", "book", "analysis",
+            "release", "remarks", "testimony", "transcript", "readout", "video", "ad", "advertisement", "message",
+            "note", "emails", "polls", "surveys", "documents", "records");
 
     /**
      * "Mike Smith, a Republican strategist, said", "Trump, who ..., said", "a spokeswoman, Ann White, said",
