@@ -15,11 +15,16 @@ import java.util.Set;
  */
 final class NumberSlots {
     /** Minimum weighted similarity of two sentences for their numbers to count the same thing. */
-    static final double MIN_SIMILARITY = 0.30;
+    static final double MIN_SIMILARITY = 0.20;
     /** Minimum number of content stems such sentences share. */
     static final int MIN_SHARED = 3;
     /** What a shared word next to both numbers adds to their sentences' similarity. */
     static final double LOCAL_BONUS = 0.25;
+    /**
+     * Figures further apart than this factor are taken to count different things (a day's toll and a
+     * week's, a part and the whole): reports of one figure that disagree rarely differ by more.
+     */
+    static final double MAX_RATIO = 2.0;
     /** Content words looked at on each side of a number. */
     static final int WINDOW = 2;
 
@@ -111,7 +116,7 @@ final class NumberSlots {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Observation x = obs.get(i), y = obs.get(j);
-                if (x.article() == y.article() || !sameUnit(i, j)) continue;
+                if (x.article() == y.article() || !sameUnit(i, j) || ratio(i, j) > MAX_RATIO) continue;
                 double s = index.similarity(x.article(), x.sentence(), y.article(), y.sentence());
                 boolean near = local.get(i).stream().anyMatch(local.get(j)::contains);
                 if (near) s += LOCAL_BONUS;
@@ -145,6 +150,12 @@ final class NumberSlots {
             if (obs.get(k).article() == article && sameUnit(i, k) && agree(i, k)) return true;
         }
         return false;
+    }
+
+    private double ratio(int i, int j) {
+        double a = Math.abs(quantities.get(i).value()), b = Math.abs(quantities.get(j).value());
+        double lo = Math.min(a, b), hi = Math.max(a, b);
+        return lo == 0 ? Double.POSITIVE_INFINITY : hi / lo;
     }
 
     private boolean sameUnit(int i, int j) {

@@ -1,5 +1,6 @@
 package io.corroborate.corroborate.conflict;
 
+import io.corroborate.annotate.mention.NameMatcher;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,9 @@ record PersonName(String full, String first, String surname) {
         boolean surnameExact = key(surname).equals(key(o.surname));
         if (a.equals(b)) return surnameExact ? Match.SAME : Match.VARIANT;
         if (variantFirst(a, b)) return Match.VARIANT;
+        // nicknames ("Bill" / "William") and the rest of the mention stage's name knowledge
+        NameMatcher.Relation r = NameMatcher.compare(full, o.full);
+        if (r == NameMatcher.Relation.SAME || r == NameMatcher.Relation.VARIANT) return Match.VARIANT;
         return Match.FIRST_NAME_DIFFERS;
     }
 

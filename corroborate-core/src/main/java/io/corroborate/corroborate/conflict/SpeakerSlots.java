@@ -3,6 +3,7 @@ package io.corroborate.corroborate.conflict;
 import io.corroborate.annotate.AnnotatedArticle;
 import io.corroborate.annotate.EntityType;
 import io.corroborate.annotate.Quote;
+import io.corroborate.annotate.QuoteKind;
 import io.corroborate.corroborate.QuoteCopy;
 import io.corroborate.corroborate.QuoteGroup;
 import io.corroborate.text.Span;
@@ -60,7 +61,8 @@ final class SpeakerSlots {
             AnnotatedArticle art = index.articles.get(a);
             for (Quote q : art.quotes()) {
                 Quote.Speaker sp = q.speaker();
-                if (sp == null) continue;
+                // reported speech is a paraphrase: who "indicated" or "said that" is not a quote's credit
+                if (sp == null || q.kind() == QuoteKind.INDIRECT) continue;
                 String name = sp.canonical() != null && !sp.canonical().isBlank() ? sp.canonical() : sp.text();
                 if (name == null || name.isBlank() || PRONOUNS.contains(name.trim().toLowerCase(Locale.ROOT))) continue;
                 List<String> words = words(art.text(), q);
@@ -134,10 +136,11 @@ final class SpeakerSlots {
     }
 
     private static boolean sameQuote(Credit x, Credit y) {
-        if (x.group() != null && x.group().equals(y.group())) return true;
         int run = longestRun(x.words(), y.words());
         int shorter = Math.min(x.words().size(), y.words().size());
-        return run >= Math.min(MIN_RUN, shorter);
+        if (run >= Math.min(MIN_RUN, shorter)) return true;
+        // copies the provenance stage grouped (altered ones too) still share some words in a row
+        return x.group() != null && x.group().equals(y.group()) && run >= MIN_WORDS;
     }
 
     /** Length of the longest run of words the two lists share. */

@@ -182,4 +182,42 @@ class ConflictDetectorTest {
                 figure("d", "3,900 passengers", 3900, "passenger", null)};
         assertEquals(detect(docs), detect(docs));
     }
+
+    @Test
+    void figuresFarApartCountDifferentThings() {
+        assertEquals(List.of(), detect(figure("a", "300 passengers", 300, "passenger", null),
+                figure("b", "3,900 passengers", 3900, "passenger", null)).conflicts());
+    }
+
+    @Test
+    void reportedSpeechIsNotAQuoteCredit() {
+        String q = "the crossing would not close for another week";
+        Doc a = new Doc("a", "Marta Quell said that " + q + ".");
+        Doc b = new Doc("b", "Ivo Brandt said that " + q + ".");
+        var qa = new io.corroborate.annotate.Quote(new io.corroborate.text.Span(22, 22 + q.length()), List.of(), q,
+                io.corroborate.annotate.QuoteKind.INDIRECT, new io.corroborate.annotate.Quote.Speaker(
+                new io.corroborate.text.Span(0, 11), "Marta Quell", null, "Marta Quell", EntityType.PERSON), null, false);
+        var qb = new io.corroborate.annotate.Quote(new io.corroborate.text.Span(21, 21 + q.length()), List.of(), q,
+                io.corroborate.annotate.QuoteKind.INDIRECT, new io.corroborate.annotate.Quote.Speaker(
+                new io.corroborate.text.Span(0, 10), "Ivo Brandt", null, "Ivo Brandt", EntityType.PERSON), null, false);
+        List<AnnotatedArticle> arts = List.of(withQuote(a.build(), qa), withQuote(b.build(), qb));
+        assertEquals(List.of(), new ConflictDetector().detect(arts, List.of(), List.of()).conflicts());
+    }
+
+    private static AnnotatedArticle withQuote(AnnotatedArticle a, io.corroborate.annotate.Quote q) {
+        return new AnnotatedArticle(a.article(), a.anchor(), a.sentences(), a.tokens(), a.mentions(), a.timexes(),
+                a.quantities(), List.of(q));
+    }
+
+    @Test
+    void nicknamesAreVariantsNotConflicts() {
+        Disagreements d = detect(briefing("a", "William Leavitt"), briefing("b", "Bill Leavitt"));
+        assertEquals(List.of(), d.conflicts());
+    }
+
+    @Test
+    void fewerThanTwoArticlesHaveNoConflicts() {
+        assertEquals(List.of(), detect(call("a", "Tuesday")).conflicts());
+        assertEquals(List.of(), new ConflictDetector().detect(List.of(), List.of(), List.of()).conflicts());
+    }
 }
