@@ -37,6 +37,7 @@ public final class RuleQuantityTagger implements QuantityTagger {
                     + SP + ")?"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NumberWords.WORD_NUMBER + ")"
                     + "(?:(?:" + SP + ")?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k|b)(?![\\p{L}\\p{N}]))?"
+                    + "(?<att>(?-i:GB|MB|TB|KB|GHz|MHz|km|kg|mm|cm|mph|MW|GW|kW|kWh|ft|lbs|lb))?"
                     + "(?<pct>(?:" + SP + ")?%|" + SP + "(?:percent|per" + SP + "cent|percentage" + SP + "points?|pct)(?![\\p{L}]))?"
                     + "(?:-(?<hunit>[a-z]+)(?:-(?:old|long|high|low|wide|tall|deep|strong))?)?"
                     + "(?![\\p{L}\\p{N}]|[.,:]\\d|-\\d)"
@@ -57,6 +58,13 @@ public final class RuleQuantityTagger implements QuantityTagger {
             "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
             "decade", "decades", "century", "centuries", "quarter", "quarters", "sec", "secs", "min", "mins", "hr",
             "hrs", "yr", "yrs");
+    /** Units of measure: singular after any number ("2.5 hour", "20 year low", "300 km"). */
+    private static final Set<String> MEASURES = set("second", "minute", "hour", "day", "week", "fortnight", "month",
+            "year", "decade", "century", "quarter", "sec", "min", "hr", "yr", "km", "kilometre", "kilometer", "mile",
+            "metre", "meter", "foot", "inch", "kg", "kilogram", "gram", "pound", "ton", "tonne", "acre", "hectare",
+            "gallon", "litre", "liter", "barrel", "degree", "percent", "percentage point", "point", "gb", "mb", "tb",
+            "mph", "mw", "gw", "kw", "watt", "volt", "usd", "eur", "gbp", "jpy", "dollar", "euro", "yen", "cent",
+            "square", "cubic", "bps", "basis");
     private static final Set<String> COLLECTIVE = set("people", "aircraft", "staff", "police", "personnel",
             "sheep", "fish", "deer", "yen", "cattle", "livestock", "crew", "offspring", "series", "species");
     private static final Set<String> PRONOUN_ONE_BEFORE = set("no", "the", "this", "that", "every", "any", "each",
@@ -97,12 +105,23 @@ public final class RuleQuantityTagger implements QuantityTagger {
                 while (m.find()) {
                     last = m.end();
                     Quantity q = quantity(m, text, region);
-                    if (q != null) out.add(q);
+                    if (q == null) continue;
+                    // "between 60 and 90 days": the first number counts what the second does
+                    if (!out.isEmpty() && q.unit() != null) {
+                        Quantity p = out.get(out.size() - 1);
+                        if (p.unit() == null && p.span().end() <= q.span().start()
+                                && RANGE_GAP.matcher(text.substring(p.span().end(), q.span().start())).matches()) {
+                            out.set(out.size() - 1, new Quantity(p.span(), p.text(), p.value(), q.unit(), p.qualifier(), q.unitSpan()));
+                        }
+                    }
+                    out.add(q);
                 }
             }
         }
         return out;
     }
+
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
 
     /** Reach of the number pattern before ("no more than US$") and after ("million percentage points") a trigger. */
     private static final int BEFORE = 24, AFTER = 40;
@@ -163,10 +182,12 @@ public final class RuleQuantityTagger implements QuantityTagger {
             String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
             if (PRONOUN_ONE_BEFORE.contains(beforeLower) || PRONOUN_ONE_AFTER.contains(next) || next.isEmpty()) return null;
         }
-        // a number right after a capitalised word is a name or model ("Boeing 787", "FTSE 100", "iPhone 4")
-        if (m.group("qual") == null && cur == null && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+        // after a name ("Boeing 787", "FTSE 100", "iPhone 4", "Boeing's 787", "S&P 500") a number is a model or
+        // index name unless it counts something plural ("Russia's 175 prisoners")
+        boolean afterName = m.group("qual") == null && cur == null && pct == null && !before.isEmpty()
                 && !SENTENCE_START_WORDS.contains(before) && !startsSentence(text, m.start() - before.length())
-                && before.chars().allMatch(Character::isLetter)) return null;
+                && before.chars().anyMatch(Character::isUpperCase) && before.chars().noneMatch(Character::isDigit)
+                && Character.isLetter(before.charAt(before.length() - 1));
         if (spelled && m.group("qual") == null && cur == null && pct == null && hunit == null
                 && nextWord(text, m.end()).isEmpty()) return null; // "the two." / "one," is not a count
 
@@ -193,6 +214,9 @@ public final class RuleQuantityTagger implements QuantityTagger {
             unit = currency(cur);
         } else if (pct != null) {
             unit = pct.toLowerCase(Locale.ROOT).contains("point") ? "percentage point" : "percent";
+        } else if (m.group("att") != null) {
+            unit = m.group("att").toLowerCase(Locale.ROOT);
+            unitSpan = new Span(m.start("att"), m.end("att"));
         } else if (hunit != null) {
             unit = Lemma.of(hunit);
             unitSpan = new Span(m.start("hunit"), m.end("hunit"));
@@ -205,6 +229,21 @@ public final class RuleQuantityTagger implements QuantityTagger {
                 if (h.adjacent) spanEnd = Math.max(spanEnd, h.span.end());
             }
         }
+        boolean measured = unit != null && (cur != null || pct != null || hunit != null || m.group("att") != null
+                || MEASURES.contains(unit) || unitSpan != null && (Lemma.plural(unitSpan.of(text))
+                || COLLECTIVE.contains(unitSpan.of(text).toLowerCase(Locale.ROOT))));
+        if (afterName && !measured) return null;
+        // "the final 717 jet", "the new 787 Dreamliner": a bare three-digit-or-more integer before a singular or
+        // capitalised word is a model number, not a count
+        if (!spelled && !measured && value != 1 && numText.matches("\\d{3,}") && scale == 0) {
+            String next = nextWord(text, numEnd);
+            if (unit != null || (!next.isEmpty() && Character.isUpperCase(next.charAt(0)))) return null;
+        }
+        if (!measured && unit != null && value != 1 && !COLLECTIVE.contains(unitSpan == null ? "" : unitSpan.of(text).toLowerCase(Locale.ROOT))) {
+            unit = null; // a singular noun after a plural count is not what it counts ("3.0 software")
+            unitSpan = null;
+            spanEnd = numEnd;
+        }
         // a spelled-out number that counts nothing ("one, ... and two,") is an enumeration, not a quantity
         if (spelled && unit == null && qualifier == null) return null;
         return new Quantity(new Span(start, spanEnd), text.substring(start, spanEnd), value, unit, qualifier, unitSpan);
@@ -213,7 +252,7 @@ public final class RuleQuantityTagger implements QuantityTagger {
     private record Head(String unit, Span span, boolean adjacent) {
     }
 
-    private static final Pattern WORD = Pattern.compile("\\G[ \\u00A0]*(?<w>[\\p{L}][\\p{L}'’-]*)");
+    private static final Pattern WORD = Pattern.compile("\\G[ \\u00A0]*(?<w>[\\p{L}][\\p{L}\\p{N}'’-]*)");
 
     /** The counted noun after the number: the first unit word or plural noun within four words. */
     private static Head head(String text, int from, int to, boolean money) {
@@ -241,7 +280,7 @@ public final class RuleQuantityTagger implements QuantityTagger {
             // a singular noun heads the phrase when punctuation or a stop word follows it
             int after = sp.end();
             while (after < to && text.charAt(after) == ' ') after++;
-            if (after >= to || !Character.isLetter(text.charAt(after)) || STOP.contains(nextWord(text, sp.end()).toLowerCase(Locale.ROOT))) {
+            if (after >= to || !Character.isLetter(text.charAt(after)) || STOP.contains(nextToken(text, sp.end()).toLowerCase(Locale.ROOT))) {
                 return new Head(Lemma.of(lastSingular), lastSpan, i == 0);
             }
         }
@@ -272,6 +311,15 @@ public final class RuleQuantityTagger implements QuantityTagger {
         int end = i + 1;
         while (i >= 0 && !Character.isWhitespace(text.charAt(i))) i--;
         return text.substring(i + 1, end);
+    }
+
+    /** The next word with any digits and hyphens it holds ("A330-300E"), or "". */
+    private static String nextToken(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int s = i;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
+        return text.substring(s, i);
     }
 
     private static String nextWord(String text, int pos) {

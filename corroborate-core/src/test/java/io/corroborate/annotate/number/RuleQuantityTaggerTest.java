@@ -86,6 +86,22 @@ class RuleQuantityTaggerTest {
     }
 
     @Test
+    void modelNumbersAreNotCountsButNamedGroupsAre() {
+        List<Quantity> qs = tag("The airline took the final 717 jet and Harbour's 737 fleet; the S&P 500 fell.");
+        assertTrue(qs.isEmpty(), qs.toString());
+        Quantity q = only("Norland's 175 prisoners were freed, and six new A330-300E aircraft arrived.", "175 prisoners");
+        assertEquals("prisoner", q.unit());
+        assertEquals("aircraft", only("Norland's 175 prisoners were freed, and six new A330-300E aircraft arrived.", "six").unit());
+    }
+
+    @Test
+    void aRangeSharesItsUnit() {
+        Quantity q = only("The process would take between 60 and 90 days.", "60");
+        assertEquals("day", q.unit());
+        assertEquals("day", only("The process would take between 60 and 90 days.", "90 days").unit());
+    }
+
+    @Test
     void aVerbParticleIsNotAQualifier() {
         Quantity q = only("Moscow will hand over 23 wounded soldiers.", "23");
         assertNull(q.qualifier());
