@@ -236,6 +236,13 @@ final class NameFinder {
                 return;
             }
         }
+        // "US Air Force", "UK RAF", "United Kingdom iTunes": a country written as a modifier is its own name.
+        int country = countryPrefix(words, a, b);
+        if (country > a && country < b && namesOnItsOwn(words, country, b)) {
+            chunk(doc, si, words, a, country, headline, out);
+            chunk(doc, si, words, country, b, headline, out);
+            return;
+        }
         // Only title words: "the President" is a nominal, found elsewhere.
         if (allTitles(words, a, b)) return;
         // "Prime Minister of Canada": a role; only what follows "of" is a name.
@@ -404,6 +411,30 @@ final class NameFinder {
         } else if (b - a >= 2 && lex.places.containsKey(last.text()) && lex.places.containsKey(span(words, a, b - 1))) {
             d.type(EntityType.LOCATION, "place-pair", true); // "Paris, France" never joins, but "Long Beach California" might
         }
+    }
+
+    private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "uk", "u.k.", "eu", "e.u.");
+
+    /** End of a leading "US", "U.K.", "EU", "United States" or "United Kingdom", or a when there is none. */
+    private static int countryPrefix(List<Word> words, int a, int b) {
+        if (COUNTRY_MODIFIERS.contains(words.get(a).lower())) return a + 1;
+        if (b - a > 2 && words.get(a).lower().equals("united")
+                && (words.get(a + 1).lower().equals("states") || words.get(a + 1).lower().equals("kingdom"))) {
+            return a + 2;
+        }
+        return a;
+    }
+
+    /** The rest names something by itself: an acronym, a known organisation, a product, or "X ... Suffix". */
+    private boolean namesOnItsOwn(List<Word> words, int a, int b) {
+        Word first = words.get(a);
+        if (b - a == 1) {
+            return first.isAllCaps() && first.text().length() >= 2 || isProductCode(first.text())
+                    || lex.orgNames.contains(first.lower());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k < b; k++) sb.append(k > a ? " " : "").append(words.get(k).lower());
+        return lex.orgNames.contains(sb.toString()) || lex.orgSuffixes.contains(words.get(b - 1).lower());
     }
 
     /** "Royal Courts of Justice", "Johnson & Johnson": people's names have no "of" or "&". */

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * including the title line. The bounds sit a few points under the figures reached (see docs/annotation.md).
  */
 class MeantimeEntityGuardTest {
-    private static final double MIN_TYPED_F1 = 0.86;
-    private static final double MIN_OVERLAP_F1 = 0.93;
+    private static final double MIN_TYPED_F1 = 0.87;
+    private static final double MIN_OVERLAP_F1 = 0.94;
     private static final Set<String> TRI = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     record Sp(int start, int end, String type) {

@@ -162,6 +162,17 @@ class RuleMentionTaggerTest {
     }
 
     @Test
+    void aCountryWrittenAsAModifierIsItsOwnPlace() {
+        List<Mention> ms = tag("The US Air Force and the UK RAF ordered tankers, while US Airways and Air France flew on.");
+        assertEquals(EntityType.LOCATION, find(ms, "US").type());
+        assertEquals(EntityType.ORGANIZATION, find(ms, "Air Force").type());
+        assertEquals(EntityType.LOCATION, find(ms, "UK").type());
+        assertEquals(EntityType.ORGANIZATION, find(ms, "RAF").type());
+        assertEquals(EntityType.ORGANIZATION, find(ms, "US Airways").type());
+        assertEquals(EntityType.ORGANIZATION, find(ms, "Air France").type());
+    }
+
+    @Test
     void demonymsArePlaceMentionsOfTheirCountry() {
         List<Mention> ms = tag("Japanese exporters gained while Japan's central bank waited.");
         Mention japanese = find(ms, "Japanese");
