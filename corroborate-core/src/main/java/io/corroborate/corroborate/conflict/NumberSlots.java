@@ -22,9 +22,10 @@ final class NumberSlots {
     static final double LOCAL_BONUS = 0.25;
     /**
      * Figures further apart than this factor are taken to count different things (a day's toll and a
-     * week's, a part and the whole): reports of one figure that disagree rarely differ by more.
+     * week's, a part and the whole). Reports of one figure that disagree rarely differ by more; a misheard
+     * "sixteen" for "sixty" is within it.
      */
-    static final double MAX_RATIO = 2.0;
+    static final double MAX_RATIO = 5.0;
     /** Content words looked at on each side of a number. */
     static final int WINDOW = 2;
 
