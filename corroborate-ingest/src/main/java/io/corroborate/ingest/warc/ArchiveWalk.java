@@ -31,24 +31,29 @@ final class ArchiveWalk {
     private final String display;
     private final String idStem;
     private final int maxBodyBytes;
-    private final Consumer<Article> sink;
     private final IngestLog log;
+    private final OrderedOutput out;
     private final Map<String, Integer> jwarcWarnings = new TreeMap<>();
 
-    ArchiveWalk(Path file, String display, String idStem, int maxBodyBytes, Consumer<Article> sink, IngestLog log) {
+    ArchiveWalk(Path file, String display, String idStem, int maxBodyBytes, boolean parallel, Consumer<Article> sink,
+                IngestLog log) {
         this.file = file;
         this.display = display;
         this.idStem = idStem;
         this.maxBodyBytes = maxBodyBytes;
-        this.sink = sink;
         this.log = log;
+        this.out = new OrderedOutput(log, sink, parallel);
     }
 
     void run() throws IOException {
         RecordStarts starts = new RecordStarts(file);
         long next = 0;
-        while (next >= 0) {
-            next = readFrom(next, starts);
+        try {
+            while (next >= 0) {
+                next = readFrom(next, starts);
+            }
+        } finally {
+            out.finish();
         }
         // jwarc warns per record (an ARC in gzip lacks every trailer): one line per kind of warning
         jwarcWarnings.forEach((w, n) -> log.warn(display, "archive irregularity: " + w + " (" + n
@@ -79,7 +84,7 @@ final class ArchiveWalk {
                 try {
                     handle(rec.get(), lastRecord);
                 } catch (BrokenRecord e) {
-                    log.skipped(display + "#" + lastRecord, "broken", e.getMessage());
+                    out.skipped(display + "#" + lastRecord, "broken", e.getMessage());
                     long resume = starts.after(lastRecord);
                     if (resume < 0) return -1;
                     return resume;
@@ -98,7 +103,7 @@ final class ArchiveWalk {
         }
         long resume = starts.after(from);
         String then = resume >= 0 ? "; resumed at offset " + resume : "; no record follows";
-        log.skipped(display + "#" + from, "broken", "unreadable " + where + ": " + describe(e) + then);
+        out.skipped(display + "#" + from, "broken", "unreadable " + where + ": " + describe(e) + then);
         return resume;
     }
 
@@ -106,10 +111,10 @@ final class ArchiveWalk {
         Optional<ArcHeaderRepair.Repaired> r = ArcHeaderRepair.at(file, position, gzip);
         if (r.isEmpty()) return false;
         try (ArcHeaderRepair.Repaired rep = r.get()) {
-            log.warn(display + "#" + position, "ARC header has spaces in its URL: read as " + rep.url());
+            out.warn(display + "#" + position, "ARC header has spaces in its URL: read as " + rep.url());
             handle(rep.record(), position);
         } catch (BrokenRecord | IOException | RuntimeException e) {
-            log.skipped(display + "#" + position, "broken", "repaired ARC record unreadable: " + describe(e));
+            out.skipped(display + "#" + position, "broken", "repaired ARC record unreadable: " + describe(e));
         }
         return true;
     }
@@ -117,7 +122,7 @@ final class ArchiveWalk {
     private void handle(WarcRecord record, long offset) throws BrokenRecord {
         String at = display + "#" + offset;
         if (record instanceof WarcRevisit) {
-            log.skipped(at, "revisit", "revisit record: no page stored");
+            out.skipped(at, "revisit", "revisit record: no page stored");
             return;
         }
         try {
@@ -138,11 +143,11 @@ final class ArchiveWalk {
         try {
             http = response.http();
         } catch (IOException | RuntimeException e) {
-            log.skipped(at, "non-html", "not an HTTP response (" + target + ")");
+            out.skipped(at, "non-html", "not an HTTP response (" + target + ")");
             return;
         }
         if (http.status() < 200 || http.status() > 299) {
-            log.skipped(at, "status", "HTTP " + http.status() + " (" + target + ")");
+            out.skipped(at, "status", "HTTP " + http.status() + " (" + target + ")");
             return;
         }
         MediaType type = safeType(() -> http.contentType());
@@ -152,7 +157,7 @@ final class ArchiveWalk {
     private void handleResource(WarcResource resource, long offset, String at) throws IOException {
         String target = resource.target();
         if (target == null || !(target.startsWith("http://") || target.startsWith("https://"))) {
-            log.skipped(at, "non-html", "resource record is not a web capture (" + target + ")");
+            out.skipped(at, "non-html", "resource record is not a web capture (" + target + ")");
             return;
         }
         emit(safeType(resource::contentType), () -> BodyBytes.read(resource.body(), maxBodyBytes), target,
@@ -167,32 +172,24 @@ final class ArchiveWalk {
             throws IOException {
         boolean declaredHtml = type != null && isHtml(type);
         if (type != null && !declaredHtml && !isSniffable(type)) {
-            log.skipped(at, "non-html", type.base() + " (" + target + ")");
+            out.skipped(at, "non-html", type.base() + " (" + target + ")");
             return;
         }
         BodyBytes bytes = body.read();
         if (bytes.oversize()) {
-            log.skipped(at, "oversize", "page body over " + maxBodyBytes + " bytes (" + target + ")");
+            out.skipped(at, "oversize", "page body over " + maxBodyBytes + " bytes (" + target + ")");
             return;
         }
         if (!declaredHtml && !BodyBytes.looksLikeHtml(bytes.bytes())) {
-            log.skipped(at, "non-html", (type == null ? "no content type" : type.base()) + ", not HTML (" + target + ")");
+            out.skipped(at, "non-html", (type == null ? "no content type" : type.base()) + ", not HTML (" + target + ")");
             return;
         }
         if (bytes.bytes().length == 0) {
-            log.skipped(at, "empty", "empty page (" + target + ")");
+            out.skipped(at, "empty", "empty page (" + target + ")");
             return;
         }
         String charset = type == null ? null : type.parameters().get("charset");
-        WebPage page = new WebPage(idStem + "-" + offset, at, target, bytes.bytes(), charset, date);
-        Optional<Article> article = PageArticles.extract(page, log);
-        if (article.isEmpty()) return;
-        Article a = article.get();
-        if (bytes.damage() != null) {
-            a = a.withWarning("page body cut short: " + bytes.damage());
-            log.warn(at, "page body cut short, read what was there: " + bytes.damage());
-        }
-        sink.accept(a);
+        out.page(new WebPage(idStem + "-" + offset, at, target, bytes.bytes(), charset, date), bytes.damage());
     }
 
     static boolean isHtml(MediaType type) {

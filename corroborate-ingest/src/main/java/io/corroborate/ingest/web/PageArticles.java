@@ -37,13 +37,31 @@ public final class PageArticles {
      * no publication date, the capture date stands in, with a warning saying so.
      */
     public static Optional<Article> extract(WebPage page, IngestLog log) {
-        ExtractedPage x = HtmlExtractor.standard().extract(page.body(), page.charset(), page.url());
-        if (x.text().isBlank()) {
-            log.skipped(page.path(), "empty", "page has no main text");
-            return Optional.empty();
+        Extraction x = extractQuietly(page);
+        x.report(page.path(), log);
+        return x.article();
+    }
+
+    /**
+     * What extracting one page gave, not yet logged: lets pages be extracted on worker threads and logged in
+     * input order.
+     *
+     * @param article  the article, or empty when the page has no main text
+     * @param warnings the extractor's warnings, to log under the page's path
+     */
+    public record Extraction(Optional<Article> article, List<String> warnings) {
+        /** Logs what {@link #extract} would have logged. */
+        public void report(String path, IngestLog log) {
+            for (String w : warnings) log.warn(path, w);
+            if (article.isEmpty()) log.skipped(path, "empty", "page has no main text");
         }
+    }
+
+    /** {@link #extract} without logging. Thread-safe. */
+    public static Extraction extractQuietly(WebPage page) {
+        ExtractedPage x = HtmlExtractor.standard().extract(page.body(), page.charset(), page.url());
+        if (x.text().isBlank()) return new Extraction(Optional.empty(), List.of());
         List<String> warnings = new ArrayList<>(x.warnings());
-        for (String w : warnings) log.warn(page.path(), w);
         Article a = HtmlFileReader.toArticle(page.id(), page.path(), x, warnings);
         if (page.url() != null && !page.url().equals(a.url())) {
             a = new Article(a.id(), a.path(), page.url(), a.source(), a.title(), a.byline(), a.published(),
@@ -54,7 +72,7 @@ public final class PageArticles {
                     LocalDate.ofInstant(page.captured(), ZoneOffset.UTC), page.captured().toString(), a.language(),
                     a.text(), a.warnings(), a.skipped()).withWarning(CAPTURE_DATE_WARNING);
         }
-        return Optional.of(a);
+        return new Extraction(Optional.of(a), warnings);
     }
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",

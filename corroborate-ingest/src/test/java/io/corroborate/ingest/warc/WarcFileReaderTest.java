@@ -234,4 +234,34 @@ class WarcFileReaderTest {
         assertEquals("en", out.get(0).language());
         assertTrue(log.summary().startsWith("read 4 articles, skipped 4"), log.summary());
     }
+
+    @Test
+    void parallelExtractionGivesExactlyTheSequentialOutput(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("many.warc.gz");
+        try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (int i = 0; i < 120; i++) {
+                String url = "https://news.example/item/" + i;
+                if (i % 5 == 3) {
+                    w.write(response(url, 200, "image/png", new byte[] {1, 2, 3}, null));
+                } else if (i % 7 == 0) {
+                    w.write(response(url, 200, "text/html", "<html><body></body></html>".getBytes(UTF_8), null));
+                } else {
+                    w.write(response(url, 200, "text/html; charset=utf-8", page("Item " + i,
+                            "Report number " + i + " on the harbour works, with a few words more than the last one.",
+                            "The second paragraph of report " + i + " names no one.").getBytes(UTF_8), null));
+                }
+            }
+        }
+        IngestLog seqLog = new IngestLog();
+        List<Article> seq = new ArrayList<>();
+        new WarcFileReader(WarcFileReader.DEFAULT_MAX_BODY_BYTES, false).read(file, "many.warc.gz", seq::add, seqLog);
+        IngestLog parLog = new IngestLog();
+        List<Article> par = new ArrayList<>();
+        new WarcFileReader(WarcFileReader.DEFAULT_MAX_BODY_BYTES, true).read(file, "many.warc.gz", par::add, parLog);
+        assertTrue(seq.size() > 60, "articles: " + seq.size());
+        assertEquals(seq, par);
+        assertEquals(seqLog.problems(), parLog.problems());
+        assertEquals(seqLog.skippedByReason(), parLog.skippedByReason());
+    }
 }
