@@ -78,6 +78,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "failed", "fails", "declined", "declines", "chose", "agreed", "promised", "vowed", "intends", "intended",
             "managed", "happened", "sought", "wanted", "got", "had", "has", "have", "ought", "has yet");
 
+    private static final java.util.Set<String> LY_NOUNS = java.util.Set.of("family", "ally", "rally", "assembly",
+            "supply", "reply", "belly", "bully", "fly", "lily", "daily", "weekly", "monthly", "anomaly", "italy",
+            "july", "homily", "folly", "melee", "oly");
+
+    /** A lower-case -ly word between a subject and its verb ("Zelensky formally apologized"). */
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
+    }
+
     private static boolean isPastOrPresentVerb(String w) {
         if (AUX.contains(w) || IRREGULAR_PAST.contains(w)) return true;
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
@@ -204,7 +213,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 objectInfinitive = true;
                 break;
             }
-            if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j]))) {
+            if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j])) || isAdverb(d.word[j])) {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
                 j--;
             } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
@@ -280,7 +289,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             splitContinuation(d, a, cueEnd, te);
             return a;
         }
-        if (rightLast >= right && (verb.strength() == Cues.Strength.SPEECH || rightLast > right)) {
+        if (rightLast > right || rightLast == right && d.runOf[right] >= 0) {
             // "If Sanders would debate, de Blasio tweeted, “…”": a clause on each side of the attribution
             int quoted = introducedRun(d, right, rightLast);
             if (quoted >= 0 && leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {
@@ -443,9 +452,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             Np np = Np.backward(d, h, ts, true);
             if (np == null || np.kind == Np.Kind.NOMINAL && !np.determined) return null;
-            return np.extendTo(comma - 1);
+            Np head = chainHead(d, np, ts);
+            return (head != null ? head : np).extendTo(comma - 1);
         }
         return null;
+    }
+
+    /**
+     * "“…,” Harry Bond, 30, of Raleigh, N.C., who …, said": when a quotation or the sentence start comes shortly
+     * before, through commas, the source is the name right after it, not the last name of the chain.
+     */
+    private static Np chainHead(Doc d, Np np, int ts) {
+        int i = np.start - 1;
+        boolean comma = false;
+        while (i >= ts && !d.mark[i] && d.runOf[i] < 0 && i > np.start - 12) {
+            if (d.word[i].equals(",")) comma = true;
+            i--;
+        }
+        if (!comma || i >= ts && !d.mark[i] && d.runOf[i] < 0) return null;
+        int first = i + 1;
+        if (first >= np.start || !Phrases.isNamePart(d.word[first]) && !Phrases.TITLES.contains(d.word[first])) return null;
+        int e = first;
+        while (e + 1 < np.start && (Phrases.isNamePart(d.word[e + 1]) || Phrases.TITLES.contains(d.word[e + 1])
+                || d.word[e + 1].length() == 2 && d.word[e + 1].endsWith("."))) {
+            e++;
+        }
+        return Np.backward(d, e, first, true);
     }
 
     /** For "… and said", "… thanked Miami and said": the nearest name or pronoun before that is followed by a verb. */

@@ -98,6 +98,7 @@ final class Speakers {
                 if (m.kind() == MentionKind.PRONOUN && m.entity() == null) {
                     return pronounFromMentions(s, at);
                 }
+                if (m.kind() == MentionKind.NAME && m.type() == EntityType.PERSON) speakersAt.put(m.span().start(), s);
                 return s;
             }
             if (np.kind == Np.Kind.PRONOUN) {
@@ -127,13 +128,33 @@ final class Speakers {
         var spk = speakersAt.floorEntry(span.start());
         var named = personsAt.floorEntry(span.start());
         String canonical = text;
-        // the latest person speaker, unless a person was named after it (then that one)
-        if (spk != null && (named == null || named.getKey() <= spk.getKey())) canonical = spk.getValue().canonical();
-        else if (named != null) canonical = named.getValue();
+        // the latest person speaker when recent (quotes run in threads), else the latest person named
+        if (spk != null && (named == null || named.getKey() <= spk.getKey() || recent(spk.getKey(), span.start()))) {
+            canonical = spk.getValue().canonical();
+        } else if (named != null) {
+            canonical = named.getValue();
+        }
         return new Quote.Speaker(span, text, null, canonical, EntityType.PERSON);
     }
 
+    /** True when the speaker at {@code from} is at most one paragraph before {@code to}. */
+    private boolean recent(int from, int to) {
+        int breaks = 0;
+        for (int c = from; c < to && breaks < 2; c++) {
+            if (d.text.charAt(c) == '\n') {
+                breaks++;
+                while (c + 1 < to && Character.isWhitespace(d.text.charAt(c + 1))) c++;
+            }
+        }
+        return breaks < 2;
+    }
+
     private Quote.Speaker pronounFromMentions(Quote.Speaker s, int at) {
+        var spk = speakersAt.floorEntry(s.span().start());
+        if (spk != null && spk.getValue().entity() != null && recent(spk.getKey(), s.span().start())) {
+            Quote.Speaker p = spk.getValue();
+            return new Quote.Speaker(s.span(), s.text(), p.entity(), p.canonical(), EntityType.PERSON);
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (m.span().start() >= s.span().start()) break;

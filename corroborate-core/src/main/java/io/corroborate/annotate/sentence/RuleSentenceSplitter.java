@@ -73,7 +73,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         char nc = text.charAt(next);
         if (Character.isLowerCase(nc) || ",;:)]}%".indexOf(nc) >= 0) return false;
         boolean singlePeriod = text.charAt(term) == '.' && closers == term + 1;
-        if (singlePeriod && closers == afterClosers) {
+        if (singlePeriod && onlyBrackets(text, closers, afterClosers)) { // "(Texas Sen.) Ted Cruz" too
             String word = wordBefore(text, term);
             switch (Abbreviations.of(word)) {
                 case NEVER_ENDS -> {
@@ -128,6 +128,11 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         int e = from;
         while (e < text.length() && text.charAt(e) == ' ') e++;
         return e;
+    }
+
+    private static boolean onlyBrackets(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) != ')' && text.charAt(i) != ']') return false;
+        return true;
     }
 
     private static boolean hasQuote(String text, int from, int to) {
