@@ -32,8 +32,9 @@ final class NameSlots {
             "sister", "widow", "widower", "parent", "grandson", "granddaughter", "grandmother", "grandfather", "uncle",
             "aunt", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancée",
             "fiance", "fiancee", "spouse", "sibling", "twin", "child", "mom", "dad");
-    /** How many words before a name a kinship word may stand ("his wife, Susan Balin"). */
-    private static final int KIN_WINDOW = 3;
+    /** A kinship word right before a name ("his wife, Susan Balin", "son-in-law Alex Auer"). */
+    private static final java.util.regex.Pattern KIN_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\p{L}+?)s?(?:-in-law)?,?\\s*$");
 
     private final StoryIndex index;
     final List<Observation> obs = new ArrayList<>();
@@ -68,7 +69,11 @@ final class NameSlots {
                 for (Mention m : ms) {
                     kin.addAll(kinBefore(art, m));
                     if (m.role() != null) {
-                        for (String w : m.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (KIN.contains(w)) kin.add(w);
+                        // "wife" in a role is this person's kinship; "son of ..." names someone else's
+                        String[] ws = m.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+                        for (int w = 0; w < ws.length; w++) {
+                            if (KIN.contains(ws[w]) && !(w + 1 < ws.length && ws[w + 1].equals("of"))) kin.add(ws[w]);
+                        }
                     }
                     int s = art.sentenceIndexAt(m.span().start());
                     if (s >= 0 && sentences.add(s)) context.addAll(index.stems(a, s));
@@ -112,19 +117,12 @@ final class NameSlots {
         return ContentWords.stems(b);
     }
 
-    /** Kinship words just before a mention, in its sentence. */
+    /** The kinship word just before a mention, if any. */
     private static Set<String> kinBefore(AnnotatedArticle art, Mention m) {
-        int s = art.sentenceIndexAt(m.span().start());
-        if (s < 0) return Set.of();
-        int from = art.sentences().get(s).span().start();
-        List<ContentWords.Word> words = ContentWords.words(art.text().substring(from, m.span().start()));
-        Set<String> out = new HashSet<>();
-        for (int i = Math.max(0, words.size() - KIN_WINDOW); i < words.size(); i++) {
-            String w = words.get(i).lower();
-            if (w.endsWith("s") && KIN.contains(w.substring(0, w.length() - 1))) w = w.substring(0, w.length() - 1);
-            if (KIN.contains(w)) out.add(w);
-        }
-        return out;
+        int from = Math.max(0, m.span().start() - 24);
+        var k = KIN_BEFORE.matcher(art.text().substring(from, m.span().start()));
+        if (k.find() && KIN.contains(k.group(1).toLowerCase(Locale.ROOT))) return Set.of(k.group(1).toLowerCase(Locale.ROOT));
+        return Set.of();
     }
 
     private static String roleWords(AnnotatedArticle art, Person p) {
