@@ -495,6 +495,24 @@ final class TimexRules {
         // three days ago, a year ago, more than a week ago
         rule("ago", START + "(?:(?<qual>" + QUAL + ")" + SP + ")?(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>" + UNIT + ")(?<pl>s)?"
                 + SP + "ago" + END, TimexRules::ago);
+        // a year earlier, two days later: counted from the article's date
+        rule("earlier|later", START + "(?<num>" + NUM + ")(?:" + SP + "|-)(?<unit>day|week|month|year)(?<pl>s)?" + SP
+                + "(?<dir>earlier|later)" + END, (m, t) -> {
+            double n = numberValue(m.group("num"));
+            String u = unitOf(m.group("unit"));
+            int sign = lower(m.group("dir")).equals("earlier") ? -1 : 1;
+            return date(m, m.start(), m.end(), c -> {
+                LocalDate a = c.anchor();
+                if (a == null || Double.isNaN(n) || n != Math.floor(n)) return Value.of(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+                long k = sign * (long) n;
+                return switch (u) {
+                    case "day" -> Value.of(a.plusDays(k));
+                    case "week" -> Value.of(week(a.plusWeeks(k)));
+                    case "month" -> Value.of(month(YearMonth.from(a).plusMonths(k)));
+                    default -> Value.of(year(a.getYear() + (int) k));
+                };
+            }, Kind.OTHER);
+        });
         // 16:08 UTC, 3:30 p.m., 3 p.m., noon
         rule("~:", START + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:" + SP + "?(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}])))?"
                 + "(?:" + SP + "(?<tz>" + TZ + "))?(?![\\p{L}\\p{N}:])", TimexRules::clock);

@@ -56,6 +56,21 @@ class RuleAnchorFinderTest {
     }
 
     @Test
+    void anArticleWithoutDatesTakesItsStorysStatedDate() {
+        Article dated = Article.of("dated", REPORT);
+        Article undated = Article.of("undated", "The fishing deal agreed on Tuesday, Mar. 18 ends a long dispute. "
+                + "Boats will return to the grounds on Friday.");
+        List<AnnotatedArticle> story = A.annotateStory(List.of(dated, undated));
+        AnnotatedArticle u = story.get(1);
+        assertEquals("story", u.anchor().source());
+        assertEquals(LocalDate.of(2025, 3, 18), u.anchor().date());
+        assertEquals("2025-03-18", u.timexes().stream().filter(t -> t.text().startsWith("Tuesday")).findFirst()
+                .orElseThrow().value());
+        assertEquals("2025-03-21", u.timexes().stream().filter(t -> t.text().equals("Friday")).findFirst()
+                .orElseThrow().value());
+    }
+
+    @Test
     void publicationDateAnchorsTuesdayToTheDayBefore() {
         AnnotatedArticle a = A.annotate(Article.of("report", REPORT).withPublished(LocalDate.of(2025, 3, 19)));
         assertEquals("metadata", a.anchor().source());

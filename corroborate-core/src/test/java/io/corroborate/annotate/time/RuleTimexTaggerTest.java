@@ -117,6 +117,15 @@ class RuleTimexTaggerTest {
     }
 
     @Test
+    void countedOffsetsFromTheAnchor() {
+        assertEquals("2024", value("Profit rose 5% from a year earlier.", "2025-01-28", "a year earlier"));
+        assertEquals("2024-12-29", value("The strike began three days ago.", "2025-01-01", "three days ago"));
+        assertEquals("2024-Q4", value("Sales rose in the fourth quarter.", "2025-01-28", "the fourth quarter"));
+        assertEquals("2024-W52", value("Talks resumed last week.", "2025-01-01", "last week"));
+        assertEquals("2025-W01", value("Talks resume next week.", "2024-12-28", "next week"));
+    }
+
+    @Test
     void theSameDayRefersToTheLastDayNamed() {
         String text = "Shares rose on Friday. Figures released the same day showed more jobs.";
         assertEquals("2025-03-14", value(text, "2025-03-17", "the same day"));
