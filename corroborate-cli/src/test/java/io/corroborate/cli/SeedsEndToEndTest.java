@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +62,6 @@ class SeedsEndToEndTest {
     }
 
     @Test
-    @Disabled("waiting for quotes")
     void readoutSentencesAreQuotesCarriedBySeveralOutletsWithDifferentAttributions() {
         List<JsonNode> shared = dossier.list("quotes").stream().filter(q -> q.path("articles").size() >= 2).toList();
         assertTrue(shared.size() >= 2, "at least two quotes carried by several outlets: " + dossier.root.path("quotes"));
