@@ -179,6 +179,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void deeplyNestedAndHostileMarkupDoesNotCrash() {
+        String deep = "<div>".repeat(20_000) + "<p>" + P1 + "</p>" + "</div>".repeat(20_000);
+        assertTrue(extractor.extract(deep, null).text().contains(P1));
+        String table = "<table>" + "<tr><td><a href='#'>x</a></td></tr>".repeat(5_000) + "</table><p>" + P2 + "</p>";
+        assertTrue(extractor.extract(table, null).text().contains(P2));
+        String junk = "<<<>>><p <p <script>var a='</p>';<\\/script><p>" + P3 + "<!-- unclosed comment";
+        assertTrue(extractor.extract(junk, null).text().contains(P3));
+        String ld = "<script type='application/ld+json'>{\"@type\": [\"NewsArticle\", {}], \"datePublished\": 17, "
+                + "\"author\": {\"name\": null}, broken</script><p>" + P1 + "</p>";
+        assertEquals(P1, extractor.extract(ld, "not a url at all").text());
+    }
+
+    @Test
     void anEmptyPageGivesEmptyTextAndAWarning() {
         for (String html : List.of("", "<html><head><title></title></head><body></body></html>",
                 "<html><body><nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>")) {
