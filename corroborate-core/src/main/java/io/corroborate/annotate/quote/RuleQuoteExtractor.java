@@ -444,6 +444,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     || Character.isDigit(first.charAt(0)) || Phrases.TITLES.contains(firstWord);
             if (!appositive) continue; // "Houston, Texas," inside the appositive: look further back
             int h = c - 1;
+            if (Character.isDigit(d.word[h].charAt(0)) && h - 2 >= ts && d.word[h - 1].equals(",")) {
+                h -= 2; // "Ramil Carr, 31, a photographer, said": skip the age
+            }
             if (d.word[h].equals(")")) { // "Rep. Eli Cole (D-Md.)"
                 int o = h - 1;
                 while (o > ts && !d.word[o].equals("(") && h - o < 8) o--;
