@@ -2,42 +2,54 @@ package io.corroborate.corroborate.provenance;
 
 import io.corroborate.text.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A quote as a sequence of words: normalised forms (lower case, one apostrophe style, no punctuation) for
- * comparison, and the words as written for reporting differences.
+ * comparison, the words as written for reporting differences, and the span from the first word to the last.
  */
-record QuoteWords(List<String> norm, List<String> written, Set<String> pairs) {
+record QuoteWords(List<String> norm, List<String> written, Set<String> pairs, Span covered) {
 
-    static QuoteWords of(String text, List<Span> parts) {
-        List<String> norm = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        for (Span p : parts) {
-            int i = p.start(), end = Math.min(p.end(), text.length());
-            while (i < end) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int s = i;
-                StringBuilder w = new StringBuilder();
+    /**
+     * The words of a quote's parts that lie inside quotation marks ({@code inside}); all the parts' words when
+     * none do (an extractor's quote without marks). Each word comes with its offsets in the article text.
+     */
+    static QuoteWords of(String text, List<Span> parts, BitSet inside) {
+        List<String> norm = new ArrayList<>(), written = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        for (boolean marked : new boolean[] {true, false}) {
+            for (Span p : parts) {
+                int i = p.start(), end = Math.min(p.end(), text.length());
                 while (i < end) {
-                    char c = text.charAt(i);
-                    if (Character.isLetterOrDigit(c)) w.append(Character.toLowerCase(c));
-                    else if (isApostrophe(c) && i + 1 < end && Character.isLetter(text.charAt(i + 1))) w.append('\'');
-                    else break;
-                    i++;
+                    if (!Character.isLetterOrDigit(text.charAt(i))) {
+                        i++;
+                        continue;
+                    }
+                    int s = i;
+                    StringBuilder w = new StringBuilder();
+                    while (i < end) {
+                        char c = text.charAt(i);
+                        if (Character.isLetterOrDigit(c)) w.append(Character.toLowerCase(c));
+                        else if (isApostrophe(c) && i + 1 < end && Character.isLetter(text.charAt(i + 1))) w.append('\'');
+                        else break;
+                        i++;
+                    }
+                    if (!marked || inside.get(s)) {
+                        norm.add(w.toString());
+                        written.add(text.substring(s, i));
+                        offsets.add(new int[] {s, i});
+                    }
                 }
-                norm.add(w.toString());
-                written.add(text.substring(s, i));
             }
+            if (!norm.isEmpty()) break;
         }
         Set<String> pairs = new HashSet<>();
         for (int k = 0; k + 1 < norm.size(); k++) pairs.add(norm.get(k) + " " + norm.get(k + 1));
-        return new QuoteWords(List.copyOf(norm), List.copyOf(written), pairs);
+        Span covered = offsets.isEmpty() ? null : new Span(offsets.get(0)[0], offsets.get(offsets.size() - 1)[1]);
+        return new QuoteWords(List.copyOf(norm), List.copyOf(written), pairs, covered);
     }
 
     private static boolean isApostrophe(char c) {
@@ -78,40 +90,63 @@ record QuoteWords(List<String> norm, List<String> written, Set<String> pairs) {
     }
 
     /**
-     * Word differences from a longest-common-subsequence alignment, inside the stretch of this quote the
-     * copy covers: "old → new" for a replacement, "+new" for an addition, "-old" for a dropped word run.
+     * Word differences from a local alignment (Smith-Waterman over words: match +2, substitution and gap
+     * -1) of the copy against this quote, so a copy that quotes one passage is compared with that passage
+     * only: "old \u2192 new" for a replacement, "+new" for added words, "-old" for a dropped run.
      */
     private List<String> changes(QuoteWords copy) {
         int n = norm.size(), m = copy.norm.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = norm.get(i).equals(copy.norm.get(j)) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        int[][] h = new int[n + 1][m + 1];
+        int best = 0, bi = 0, bj = 0;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int diag = h[i - 1][j - 1] + (norm.get(i - 1).equals(copy.norm.get(j - 1)) ? 2 : -1);
+                int v = Math.max(0, Math.max(diag, Math.max(h[i - 1][j] - 1, h[i][j - 1] - 1)));
+                h[i][j] = v;
+                if (v > best) {
+                    best = v;
+                    bi = i;
+                    bj = j;
+                }
             }
         }
-        List<int[]> matches = new ArrayList<>();
-        int i = 0, j = 0;
-        while (i < n && j < m) {
-            if (norm.get(i).equals(copy.norm.get(j))) {
-                matches.add(new int[] {i++, j++});
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
-            else j++;
-        }
         List<String> out = new ArrayList<>();
-        if (matches.isEmpty()) {
+        if (best == 0) {
             out.add("+" + String.join(" ", copy.written));
             return out;
         }
-        // words the copy has before its first match / after its last are additions; the fullest copy's
-        // words outside the matched stretch are just trimmed away
-        int[] first = matches.get(0), last = matches.get(matches.size() - 1);
-        addRun(out, List.of(), copy.written.subList(0, first[1]));
-        for (int k = 1; k < matches.size(); k++) {
-            int[] a = matches.get(k - 1), b = matches.get(k);
-            addRun(out, written.subList(a[0] + 1, b[0]), copy.written.subList(a[1] + 1, b[1]));
+        // trace back to the start of the local alignment, collecting ops in reverse
+        List<int[]> ops = new ArrayList<>(); // {kind 0 match 1 subst 2 drop 3 add, i, j}
+        int i = bi, j = bj;
+        while (i > 0 && j > 0 && h[i][j] > 0) {
+            boolean same = norm.get(i - 1).equals(copy.norm.get(j - 1));
+            if (h[i][j] == h[i - 1][j - 1] + (same ? 2 : -1)) {
+                ops.add(new int[] {same ? 0 : 1, i - 1, j - 1});
+                i--;
+                j--;
+            } else if (h[i][j] == h[i - 1][j] - 1) {
+                ops.add(new int[] {2, i - 1, -1});
+                i--;
+            } else {
+                ops.add(new int[] {3, -1, j - 1});
+                j--;
+            }
         }
-        addRun(out, List.of(), copy.written.subList(last[1] + 1, m));
+        java.util.Collections.reverse(ops);
+        addRun(out, List.of(), copy.written.subList(0, j));
+        List<String> old = new ArrayList<>(), now = new ArrayList<>();
+        for (int[] op : ops) {
+            if (op[0] == 0) {
+                addRun(out, old, now);
+                old.clear();
+                now.clear();
+                continue;
+            }
+            if (op[1] >= 0) old.add(written.get(op[1]));
+            if (op[2] >= 0) now.add(copy.written.get(op[2]));
+        }
+        addRun(out, old, now);
+        addRun(out, List.of(), copy.written.subList(bj, m));
         return out;
     }
 

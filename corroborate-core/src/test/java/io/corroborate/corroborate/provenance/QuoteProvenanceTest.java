@@ -115,4 +115,54 @@ class QuoteProvenanceTest {
                 article("b", null, "a \u201c", "lasting calm", "\u201d", null, null, QuoteKind.PARTIAL));
         assertEquals(List.of(), new QuoteProvenance().group(story));
     }
+
+    /** An article with hand-made quotes given as {start text, end text (exclusive, after start)} pairs. */
+    static AnnotatedArticle withQuotes(String id, String text, QuoteKind kind, String... bounds) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int k = 0; k < bounds.length; k += 2) {
+            int s = text.indexOf(bounds[k]);
+            int e = text.indexOf(bounds[k + 1], s) + bounds[k + 1].length();
+            Span span = new Span(s, e);
+            quotes.add(new Quote(span, List.of(span), span.of(text), kind, null, null, false));
+        }
+        return new AnnotatedArticle(Article.of(id, text), Anchor.NONE, List.of(), List.of(), List.of(), List.of(),
+                List.of(), quotes);
+    }
+
+    @Test
+    void aPartialQuoteIsOnlyItsQuotedWords() {
+        AnnotatedArticle full = withQuotes("full", "\u201cThe pier reopens in May and the fish market returns with it,\u201d she said.",
+                QuoteKind.DIRECT, "The pier", "with it");
+        // the extractor's span covers the reported clause; only the words in marks are the quote
+        AnnotatedArticle partial = withQuotes("partial",
+                "The mayor told reporters that the council expects \u201cthe fish market returns with it\u201d soon.",
+                QuoteKind.PARTIAL, "that the council", "soon");
+        List<QuoteGroup> groups = new QuoteProvenance().group(List.of(full, partial));
+        assertEquals(1, groups.size(), groups.toString());
+        QuoteCopy copy = copyOf(groups.get(0), "partial");
+        assertEquals("trimmed", copy.form());
+        assertEquals("the fish market returns with it", copy.text());
+        assertEquals(copy.text(), copy.span().of(partial.text()));
+    }
+
+    @Test
+    void oneQuotationReportedTwiceInAnArticleIsOneCopy() {
+        String text = "\u201cThe pier reopens in May and the fish market returns with it,\u201d she said, according to a statement.";
+        AnnotatedArticle twice = withQuotes("twice", text, QuoteKind.DIRECT, "The pier", "with it", "the fish", "with it");
+        QuoteGroup g = new QuoteProvenance().group(List.of(twice)).get(0);
+        assertEquals(1, g.copies().size());
+        assertEquals("The pier reopens in May and the fish market returns with it", g.text());
+    }
+
+    @Test
+    void anAlteredCopyOfOnePassageListsOnlyThatPassagesChanges() {
+        AnnotatedArticle full = withQuotes("full", "\u201cThe ferry runs all night. The pier reopens in May and the fish market returns with it.\u201d",
+                QuoteKind.DIRECT, "The ferry", "with it.");
+        AnnotatedArticle copy = withQuotes("copy", "\u201cThe pier opens in May and the fish market returns with it.\u201d",
+                QuoteKind.DIRECT, "The pier", "with it.");
+        QuoteGroup g = new QuoteProvenance().group(List.of(full, copy)).get(0);
+        QuoteCopy c = copyOf(g, "copy");
+        assertEquals("altered", c.form());
+        assertEquals(List.of("reopens \u2192 opens"), c.changed());
+    }
 }
