@@ -1,0 +1,2 @@
+/** Coverage: what each article alone reports and which well-supported claims it leaves out. */
+package io.corroborate.corroborate.coverage;
