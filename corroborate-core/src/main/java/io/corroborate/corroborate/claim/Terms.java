@@ -32,6 +32,36 @@ public final class Terms {
             "got", "make", "made", "go", "going", "went", "take", "took", "can't", "don't", "didn't", "won't",
             "wasn't", "isn't", "aren't", "he's", "she's", "they're", "we're", "i'm", "that's", "there's");
 
+    /**
+     * Common news-English synonyms and irregular forms, each group mapped to its first member's lemma:
+     * general vocabulary, so that "shut" and "closed" or "found" and "discovered" count as one word.
+     */
+    private static final String[][] SYNONYMS = {
+            {"close", "shut"}, {"find", "found", "discover", "uncover", "detect"}, {"begin", "began", "begun", "start"},
+            {"end", "finish", "conclude"}, {"large", "big", "huge", "enormous"}, {"increase", "rise", "rose", "risen"},
+            {"decrease", "fall", "fell", "fallen", "drop", "decline"}, {"buy", "bought", "purchase"},
+            {"help", "assist", "aid"}, {"arrest", "detain"}, {"ceasefire", "truce"}, {"lasting", "durable", "enduring"},
+            {"need", "require"}, {"reveal", "disclose"}, {"kill", "slay", "slain"}, {"die", "dead", "death", "died"},
+            {"car", "vehicle"}, {"child", "kid", "children"}, {"man", "men"}, {"woman", "women"},
+            {"people", "person", "persons"}, {"attack", "assault"}, {"injure", "wound", "hurt"},
+            {"talk", "negotiation", "negotiate"}, {"agree", "concur"}, {"meet", "met", "meeting"},
+            {"win", "won"}, {"lose", "lost"}, {"send", "sent"}, {"hold", "held"},
+            {"speak", "spoke", "spoken"}, {"write", "wrote", "written"}, {"take", "took", "taken"},
+            {"give", "gave", "given"}, {"run", "ran"}, {"pay", "paid"}, {"seek", "sought"}, {"bring", "brought"},
+            {"think", "thought"}, {"fight", "fought"}, {"catch", "caught"}, {"teach", "taught"}};
+
+    private static final java.util.Map<String, String> CANON = canon();
+
+    private static java.util.Map<String, String> canon() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String[] g : SYNONYMS) {
+            String head = lemmaOf(g[0]);
+            for (String w : g) m.putIfAbsent(w, head);
+            for (String w : g) m.putIfAbsent(lemmaOf(w), head);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** The normalised form of every word of {@code text}, in order, stopwords kept. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
@@ -64,7 +94,8 @@ public final class Terms {
         List<String> out = new ArrayList<>();
         for (String w : words) {
             if (STOP.contains(w)) continue;
-            String l = lemma(w);
+            String l = CANON.getOrDefault(w, lemma(w));
+            l = CANON.getOrDefault(l, l);
             if (!l.isEmpty() && !STOP.contains(l)) out.add(l);
         }
         return out;
@@ -83,6 +114,10 @@ public final class Terms {
      * Numbers are kept as written.
      */
     public static String lemma(String w) {
+        return lemmaOf(w);
+    }
+
+    private static String lemmaOf(String w) {
         String s = w.toLowerCase(Locale.ROOT);
         if (s.endsWith("'s")) s = s.substring(0, s.length() - 2);
         if (s.endsWith("'")) s = s.substring(0, s.length() - 1);

@@ -30,4 +30,11 @@ class TermsTest {
         assertEquals(List.of("council", "reopen", "bridg"), c);
         assertFalse(c.contains("said"));
     }
+
+    @Test
+    void commonSynonymsAndIrregularFormsShareOneKey() {
+        assertEquals(Terms.content("the bridge was shut"), Terms.content("the bridge was closed"));
+        assertEquals(Terms.content("inspectors found a crack"), Terms.content("inspectors discovered a crack"));
+        assertEquals(Terms.content("talks began"), Terms.content("talks start"));
+    }
 }
