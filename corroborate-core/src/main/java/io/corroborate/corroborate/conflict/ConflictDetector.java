@@ -43,7 +43,7 @@ public final class ConflictDetector {
         SpeakerSlots speakers = new SpeakerSlots(index, quotes == null ? List.of() : quotes);
         add(3, Disputes.resolve("speaker", speakers.obs, speakers.edges, index,
                 v -> "the same quote is credited to different people: " + String.join(" vs ", v),
-                "the same quote credited to a person and to an organisation or document they speak for"),
+                "the same quote credited to a person and to an organisation or document they speak for", false),
                 conflicts, variants);
 
         Comparator<Ranked<?>> order = Comparator.<Ranked<?>>comparingInt(Ranked::kind).thenComparingLong(Ranked::position);

@@ -36,6 +36,16 @@ final class Disputes {
      */
     static Found resolve(String kind, List<Observation> obs, List<Edge> edges, StoryIndex index,
                          Function<List<String>, String> reason, String variantReason) {
+        return resolve(kind, obs, edges, index, reason, variantReason, true);
+    }
+
+    /**
+     * @param mergeVariants whether values that differ only in form join one side; false where a variant is
+     *                      not transitive (a person and an organisation are each compatible with the
+     *                      organisation, not with each other)
+     */
+    static Found resolve(String kind, List<Observation> obs, List<Edge> edges, StoryIndex index,
+                         Function<List<String>, String> reason, String variantReason, boolean mergeVariants) {
         int[] parent = new int[obs.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (Edge e : edges) union(parent, e.a(), e.b());
@@ -69,7 +79,7 @@ final class Disputes {
                 for (List<Integer> c : clusters) {
                     if (relations(rel, v, c).contains(Edge.Relation.CONFLICT)) continue;
                     Set<Edge.Relation> r = relations(rel, v, c);
-                    if (r.contains(Edge.Relation.SAME) || r.contains(Edge.Relation.VARIANT)) {
+                    if (r.contains(Edge.Relation.SAME) || mergeVariants && r.contains(Edge.Relation.VARIANT)) {
                         home = c;
                         break;
                     }
@@ -100,6 +110,13 @@ final class Disputes {
                 conflicts.add(new Conflict("", kind, slot(obs, disputed), sides, round(conf),
                         reason.apply(sides.stream().map(Side::value).toList())));
                 conflictOrder.add(disputed.stream().mapToLong(c -> first(obs, c)).min().orElse(0));
+            }
+            // variants kept as separate sides (a person and the organisation she speaks for), when they
+            // do not disagree
+            if (!mergeVariants && disputed.size() < 2 && clusters.size() >= 2 && hasVariantEdge(rel, comp)) {
+                variants.add(new Variant("", kind, slot(obs, clusters),
+                        clusters.stream().map(g -> side(obs, g, index)).toList(), variantReason));
+                variantOrder.add(clusters.stream().mapToLong(c -> first(obs, c)).min().orElse(0));
             }
             // variants: one cluster holding values written differently
             for (List<Integer> c : clusters) {

@@ -73,7 +73,9 @@ final class SpeakerSlots {
                 }
                 // a descriptor ("the lawyer", "officials") may be the named person: only names can conflict
                 boolean named = sp.type() == EntityType.PERSON && isName(sp.text());
-                boolean person = sp.type() == EntityType.PERSON && (named || PersonName.of(name) != null);
+                // "he"/"she" resolved to a name can stand for that person; "it", "they" cannot
+                boolean personal = named || Set.of("he", "she", "him", "her").contains(sp.text().trim().toLowerCase(Locale.ROOT));
+                boolean person = sp.type() == EntityType.PERSON && personal && (named || PersonName.of(name) != null);
                 String key = person ? PersonName.surnameOf(name) : name.trim().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
                 Span hl = sp.span();
                 int hs = hl == null ? -1 : art.sentenceIndexAt(hl.start());
@@ -118,7 +120,10 @@ final class SpeakerSlots {
                 if (x.key().equals(y.key())) {
                     edges.add(new Edge(i, j, obs.get(i).value().equalsIgnoreCase(obs.get(j).value())
                             ? Edge.Relation.SAME : Edge.Relation.VARIANT, strength));
-                } else if (!x.person() || !y.person() || !(x.named() || y.named())) {
+                } else if (!x.person() || !y.person() || !(x.named() || y.named())
+                        || x.quote().floating() || y.quote().floating()) {
+                    // a speaker inferred from earlier context, an organisation or a descriptor may be the
+                    // same source: at most a variant
                     edges.add(new Edge(i, j, Edge.Relation.VARIANT, strength));
                 } else {
                     PersonName a = PersonName.of(obs.get(i).value()), b = PersonName.of(obs.get(j).value());
