@@ -42,7 +42,8 @@ public final class WarcSpeed {
         return run(htmlPages, tmpDir, RECORDS);
     }
 
-    static String run(List<Path> htmlPages, Path tmpDir, int records) {
+    /** As {@link #run(List, Path)} with another number of records (tests, quick runs). */
+    public static String run(List<Path> htmlPages, Path tmpDir, int records) {
         if (htmlPages.isEmpty()) throw new IllegalArgumentException("no pages to archive");
         try {
             List<byte[]> pages = new ArrayList<>();
