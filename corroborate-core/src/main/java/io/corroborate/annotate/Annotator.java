@@ -50,7 +50,17 @@ public final class Annotator {
         return parse(text, List.of());
     }
 
-    /** Splits and tokenizes; sentences that overlap a skipped span (page furniture, headline) are dropped. */
+    /**
+     * The skipped spans analysis must ignore: page furniture. A headline is kept: it is the article's own
+     * statement (names, dates and quotes in it count), only set apart from the body for display.
+     */
+    static List<io.corroborate.text.Span> nonBody(Article article) {
+        String title = article.title() == null ? null : article.title().strip();
+        if (title == null || title.isEmpty()) return article.skipped();
+        return article.skipped().stream().filter(k -> !k.of(article.text()).strip().equals(title)).toList();
+    }
+
+    /** Splits and tokenizes; sentences that overlap a skipped span (page furniture) are dropped. */
     public Parsed parse(String text, List<io.corroborate.text.Span> skipped) {
         List<Sentence> sentences = splitter.split(text);
         if (!skipped.isEmpty()) {
@@ -68,7 +78,7 @@ public final class Annotator {
      * Annotates one article; {@code fallback} anchors it when neither its metadata nor its text gives a date.
      */
     public AnnotatedArticle annotate(Article article, LocalDate fallback) {
-        Parsed parsed = parse(article.text(), article.skipped());
+        Parsed parsed = parse(article.text(), nonBody(article));
         return annotate(article, parsed, anchorOf(article, parsed, fallback));
     }
 
@@ -91,7 +101,7 @@ public final class Annotator {
      * anchor of the others (reports of one event are published close together).
      */
     public List<AnnotatedArticle> annotateStory(List<Article> articles) {
-        List<Parsed> parsed = articles.stream().map(a -> parse(a.text(), a.skipped())).toList();
+        List<Parsed> parsed = articles.stream().map(a -> parse(a.text(), nonBody(a))).toList();
         List<Anchor> own = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) own.add(anchorOf(articles.get(i), parsed.get(i), null));
         LocalDate storyDate = own.stream().map(Anchor::date).filter(d -> d != null)
