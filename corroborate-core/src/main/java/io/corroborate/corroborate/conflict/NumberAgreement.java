@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * their intervals meet.
  */
 public final class NumberAgreement {
+    private static final java.util.regex.Pattern NEARLY_CUE = java.util.regex.Pattern.compile("\\b(nearly|almost|close to|just under|just shy of)\\b");
+    private static final java.util.regex.Pattern ABOVE_CUE = java.util.regex.Pattern.compile("\\b(more than|over|above|at least|upwards of|in excess of|exceed\\w*|greater than|plus|or more|minimum)\\b");
+    private static final java.util.regex.Pattern BELOW_CUE = java.util.regex.Pattern.compile("\\b(less than|fewer than|under|below|up to|at most|no more than|maximum)\\b");
+    private static final java.util.regex.Pattern ABOUT_CUE = java.util.regex.Pattern.compile("\\b(about|around|approximately|roughly|some|estimated|an estimated|circa|approx\\w*|or so|as many as|as much as)\\b");
+
     /** Largest rounding a round number is taken to imply, as a share of its value. */
     static final double MAX_ROUNDING = 0.05;
     /** How far "about", "nearly", "roughly" stretch a value, as a share of it. */
@@ -77,10 +82,10 @@ public final class NumberAgreement {
 
     private static Kind kind(String q) {
         if (q.isEmpty()) return Kind.NONE;
-        if (q.matches(".*\\b(nearly|almost|close to|just under|just shy of)\\b.*")) return Kind.NEARLY;
-        if (q.matches(".*\\b(more than|over|above|at least|upwards of|in excess of|exceed\\w*|greater than|plus|or more|minimum)\\b.*")) return Kind.ABOVE;
-        if (q.matches(".*\\b(less than|fewer than|under|below|up to|at most|no more than|maximum)\\b.*")) return Kind.BELOW;
-        if (q.matches(".*\\b(about|around|approximately|roughly|some|estimated|an estimated|circa|approx\\w*|or so|as many as|as much as)\\b.*")) return Kind.ABOUT;
+        if (NEARLY_CUE.matcher(q).find()) return Kind.NEARLY;
+        if (ABOVE_CUE.matcher(q).find()) return Kind.ABOVE;
+        if (BELOW_CUE.matcher(q).find()) return Kind.BELOW;
+        if (ABOUT_CUE.matcher(q).find()) return Kind.ABOUT;
         return Kind.NONE;
     }
 

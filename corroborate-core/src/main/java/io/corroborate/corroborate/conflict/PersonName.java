@@ -23,7 +23,7 @@ record PersonName(String full, String first, String surname) {
         if (full == null) return null;
         List<String> words = new ArrayList<>();
         for (String w : full.trim().split("[\\s\u00a0]+")) {
-            String c = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’-]+$", "");
+            String c = EDGE_JUNK.matcher(w).replaceAll("");
             if (!c.isEmpty()) words.add(c);
         }
         while (words.size() > 1 && SUFFIX.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(",", ""))) {
@@ -94,9 +94,18 @@ record PersonName(String full, String first, String surname) {
     }
 
     /** Lower case, accents removed, apostrophes and dots dropped. */
+    private static final java.util.regex.Pattern EDGE_JUNK =
+            java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}.'’-]+$");
+
     static String key(String w) {
-        String n = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        // letters only, accents stripped, lower-case; a loop because this runs for every name pair compared
+        String n = Normalizer.normalize(w, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetter(c)) b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /** A rough sound key: spellings that sound alike map together (ph/v/f, y/i, k/c, doubled letters). */
