@@ -9,6 +9,7 @@ import io.corroborate.corroborate.QuoteGroup;
 import io.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,27 +142,24 @@ final class SpeakerSlots {
     }
 
     private static boolean sameQuote(Credit x, Credit y) {
-        int run = longestRun(x.words(), y.words());
-        int shorter = Math.min(x.words().size(), y.words().size());
-        if (run >= Math.min(MIN_RUN, shorter)) return true;
+        int need = Math.min(MIN_RUN, Math.min(x.words().size(), y.words().size()));
         // copies the provenance stage grouped (altered ones too) still share some words in a row
-        return x.group() != null && x.group().equals(y.group()) && run >= MIN_WORDS;
+        if (x.group() != null && x.group().equals(y.group())) need = Math.min(need, MIN_WORDS);
+        return sharesRun(x.words(), y.words(), need);
     }
 
-    /** Length of the longest run of words the two lists share. */
-    static int longestRun(List<String> a, List<String> b) {
-        int best = 0;
-        int[] prev = new int[b.size() + 1], cur = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : 0;
-                best = Math.max(best, cur[j]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-            java.util.Arrays.fill(cur, 0);
+    /**
+     * Whether the lists share a run of at least {@code k} words in a row. Linear in their lengths (a set of
+     * k-word windows), since every pair of quote copies in a story is tested.
+     */
+    static boolean sharesRun(List<String> a, List<String> b, int k) {
+        if (k <= 0) return true;
+        if (a.size() < k || b.size() < k) return false;
+        Set<List<String>> windows = new HashSet<>();
+        for (int i = 0; i + k <= a.size(); i++) windows.add(a.subList(i, i + k));
+        for (int j = 0; j + k <= b.size(); j++) {
+            if (windows.contains(b.subList(j, j + k))) return true;
         }
-        return best;
+        return false;
     }
 }
