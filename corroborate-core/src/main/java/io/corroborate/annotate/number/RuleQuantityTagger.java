@@ -97,7 +97,7 @@ public final class RuleQuantityTagger implements QuantityTagger {
         List<Quantity> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         m.useTransparentBounds(true);
-        for (Span region : regions(parsed)) {
+        for (Span region : parsed.lineRuns()) {
             // the pattern runs only near digits, currency signs and number words: most text has none
             int last = region.start();
             for (int[] w : windows(text, region)) {
@@ -336,27 +336,6 @@ public final class RuleQuantityTagger implements QuantityTagger {
         return i < 0 || ".!?:\n—–".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** The sentences, runs of them on one line joined, and the headline before the first. */
-    private static List<Span> regions(Parsed parsed) {
-        String text = parsed.text();
-        List<Span> out = new ArrayList<>();
-        List<Sentence> sentences = parsed.sentences();
-        int firstStart = sentences.isEmpty() ? text.length() : sentences.get(0).span().start();
-        if (!text.substring(0, firstStart).isBlank()) out.add(new Span(0, firstStart));
-        int s = -1, e = -1;
-        for (Sentence sent : sentences) {
-            Span sp = sent.span();
-            if (s >= 0 && sp.start() >= e && text.substring(e, sp.start()).indexOf('\n') < 0) {
-                e = Math.max(e, sp.end());
-                continue;
-            }
-            if (s >= 0) out.add(new Span(s, e));
-            s = sp.start();
-            e = sp.end();
-        }
-        if (s >= 0) out.add(new Span(s, e));
-        return out;
-    }
 
     /** A set that tolerates repeated words in its literal list. */
     private static Set<String> set(String... words) {

@@ -39,7 +39,7 @@ public final class RuleTimexTagger implements TimexTagger {
     List<Timex> tag(Parsed parsed, LocalDate anchor, boolean datesOnly) {
         String text = parsed.text();
         List<TimexCandidate> all = new ArrayList<>();
-        for (Span r : regions(parsed)) {
+        for (Span r : parsed.lineRuns()) {
             all.addAll(datesOnly ? TimexRules.findDates(text, r.start(), r.end()) : TimexRules.find(text, r.start(), r.end()));
         }
         List<TimexCandidate> chosen = select(all);
@@ -99,30 +99,6 @@ public final class RuleTimexTagger implements TimexTagger {
         return false;
     }
 
-    /**
-     * Where to look: the sentences (runs of them on one line joined, so an abbreviation that a splitter took
-     * for a sentence end does not cut "Mar. 18" in two) and the headline lines before the first sentence.
-     */
-    static List<Span> regions(Parsed parsed) {
-        String text = parsed.text();
-        List<Span> out = new ArrayList<>();
-        List<Sentence> sentences = parsed.sentences();
-        int firstStart = sentences.isEmpty() ? text.length() : sentences.get(0).span().start();
-        if (!text.substring(0, firstStart).isBlank()) out.add(new Span(0, firstStart));
-        int s = -1, e = -1;
-        for (Sentence sent : sentences) {
-            Span sp = sent.span();
-            if (s >= 0 && sp.start() >= e && text.substring(e, sp.start()).indexOf('\n') < 0) {
-                e = Math.max(e, sp.end());
-                continue;
-            }
-            if (s >= 0) out.add(new Span(s, e));
-            s = sp.start();
-            e = sp.end();
-        }
-        if (s >= 0) out.add(new Span(s, e));
-        return out;
-    }
 
     /** Longest leftmost candidates that do not overlap; on ties the earlier rule wins. */
     private static List<TimexCandidate> select(List<TimexCandidate> all) {
