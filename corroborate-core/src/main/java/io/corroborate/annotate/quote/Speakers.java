@@ -150,6 +150,10 @@ final class Speakers {
     }
 
     private Quote.Speaker pronounFromMentions(Quote.Speaker s, int at) {
+        // "it" says an organisation or a document said it ("…,” it adds): never resolve it to a person
+        if (s.text().equalsIgnoreCase("it")) {
+            return new Quote.Speaker(s.span(), s.text(), null, s.text(), EntityType.OTHER);
+        }
         var spk = speakersAt.floorEntry(s.span().start());
         if (spk != null && spk.getValue().entity() != null && recent(spk.getKey(), s.span().start())) {
             Quote.Speaker p = spk.getValue();

@@ -196,4 +196,17 @@ class RuleQuoteExtractorTest {
         assertTrue(quotes("").isEmpty());
         assertNotNull(quotes("\n\n\"\n"));
     }
+
+    @Test
+    void itAsSpeakerIsNeverResolvedToAPerson() {
+        String text = "Mayor Dana Holt met the port board on Monday.\n"
+                + "\u201cThe crossing will reopen within a week,\u201d the city council said in a statement.\n"
+                + "\u201cRepairs are fully funded,\u201d it adds.\n";
+        var annotated = io.corroborate.annotate.Annotator.standard()
+                .annotate(io.corroborate.text.Article.of("t", text));
+        Quote q = annotated.quotes().stream().filter(x -> x.text().contains("fully funded")).findFirst().orElseThrow();
+        assertNotNull(q.speaker());
+        assertEquals("it", q.speaker().text());
+        assertFalse(q.speaker().canonical().contains("Holt"), q.speaker().toString());
+    }
 }
