@@ -46,10 +46,10 @@ public final class BenchPipeline implements Callable<Integer> {
     /** Heap sampling period. */
     public static final int SAMPLE_MS = 5;
 
-    @Option(names = "--stories", defaultValue = "1000", description = "Stories in the timed run (default 1000).")
+    @Option(names = "--stories", defaultValue = "3000", description = "Stories in the timed run (default 3000).")
     int stories;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "Stories run first, untimed (default 200).")
+    @Option(names = "--warmup", defaultValue = "3000", description = "Stories run first, untimed, so the JIT has settled (default 3000).")
     int warmup;
 
     @Option(names = "--threads", defaultValue = "2", description = "Stories analysed in parallel (default 2).")
