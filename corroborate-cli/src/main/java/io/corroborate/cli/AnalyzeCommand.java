@@ -52,12 +52,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         IngestLog log = new IngestLog(p -> System.err.println("warning: " + p));
         List<Article> articles = fetch.ingestor().readAll(inputs, log);
         System.err.println(log.summary());
-        if (articles.isEmpty()) {
+        List<Article> english = articles.stream().filter(Corroborator::analysable).toList();
+        List<Article> others = articles.stream().filter(a -> !Corroborator.analysable(a)).toList();
+        for (Article a : others) {
+            System.err.println("warning: " + a.path() + ": language '" + a.language() + "', not analysed");
+        }
+        if (english.isEmpty()) {
             System.err.println("error: nothing to analyse");
             return 1;
         }
-        List<AnnotatedArticle> annotated = Annotator.standard().annotateStory(articles);
-        Dossier dossier = new Corroborator().corroborate(annotated,
+        List<AnnotatedArticle> annotated = Annotator.standard().annotateStory(english);
+        Dossier dossier = new Corroborator().corroborate(annotated, others,
                 log.problems().stream().map(Object::toString).toList());
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -88,4 +88,24 @@ class AnalyzeCommandTest {
             for (JsonNode x : n) collectKeys(x, path + "[]", out);
         }
     }
+
+    @Test
+    void anArticleInAnotherLanguageIsListedButNotAnalysed() throws Exception {
+        Path in = corpus();
+        Files.writeString(in.resolve("hafen-blatt.txt"), "Die Fähre fährt wieder\n\n"
+                + "Die Besatzungen der Fähre haben am Freitag die Arbeit wieder aufgenommen, nachdem die Gewerkschaft "
+                + "das Angebot der Reederei angenommen hatte. Die Verhandlungen dauerten mehr als zwei Wochen und "
+                + "wurden von einem Schlichter geleitet. Nach Angaben der Stadt fahren die Schiffe ab Samstag wieder "
+                + "nach dem gewohnten Fahrplan, und die Fahrgäste müssen nicht mit weiteren Verspätungen rechnen.\n");
+        Path out = dir.resolve("d.json");
+        assertEquals(0, Main.run("analyze", in.toString(), "--out", out.toString()));
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        JsonNode german = null;
+        for (JsonNode a : root.get("articles")) if (a.get("id").asText().equals("hafen-blatt")) german = a;
+        assertTrue(german != null, root.get("articles").toString());
+        assertEquals("de", german.get("language").asText());
+        assertFalse(german.get("analysed").asBoolean());
+        assertTrue(root.get("warnings").toString().contains("not analysed"), root.get("warnings").toString());
+        for (JsonNode c : root.get("claims")) assertFalse(c.get("articles").toString().contains("hafen-blatt"));
+    }
 }

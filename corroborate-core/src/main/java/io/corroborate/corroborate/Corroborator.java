@@ -22,7 +22,24 @@ public final class Corroborator {
     private final Summarizer summarizer = new Summarizer();
     private final TimelineBuilder timeline = new TimelineBuilder();
 
+    /**
+     * Whether the rules can analyse the article: they are written for English, so an article detected as
+     * another language is listed in the dossier but not analysed. Unknown language counts as English.
+     */
+    public static boolean analysable(io.corroborate.text.Article article) {
+        return article.language() == null || article.language().equals("en");
+    }
+
     public Dossier corroborate(List<AnnotatedArticle> articles, List<String> warnings) {
+        return corroborate(articles, List.of(), warnings);
+    }
+
+    /**
+     * @param notAnalysed articles read but not analysed (another language): listed with {@code analysed=false}
+     *                    and a warning, so the reader knows they were left out
+     */
+    public Dossier corroborate(List<AnnotatedArticle> articles, List<io.corroborate.text.Article> notAnalysed,
+                               List<String> warnings) {
         List<Claim> claims = aligner.align(articles);
         List<QuoteGroup> quotes = provenance.group(articles);
         Disagreements dis = conflicts.detect(articles, claims, quotes);
@@ -33,7 +50,13 @@ public final class Corroborator {
                     a.anchor().date() == null ? null : a.anchor().date().toString(), a.anchor().source(),
                     art.language(), true));
         }
+        List<String> allWarnings = new ArrayList<>(warnings);
+        for (var art : notAnalysed) {
+            infos.add(new ArticleInfo(art.id(), art.path(), art.source(), art.title(), art.publishedIso(), null,
+                    "none", art.language(), false));
+            allWarnings.add(art.path() + ": language '" + art.language() + "', not analysed (the rules are for English)");
+        }
         return new Dossier(infos, summarizer.summarize(claims, SUMMARY_MAX), claims, dis.conflicts(),
-                dis.variants(), quotes, coverage.analyze(articles, claims), timeline.build(articles, claims), warnings);
+                dis.variants(), quotes, coverage.analyze(articles, claims), timeline.build(articles, claims), allWarnings);
     }
 }
