@@ -52,8 +52,7 @@ final class NumberSlots {
     private void collect() {
         for (int a = 0; a < index.articles.size(); a++) {
             AnnotatedArticle art = index.articles.get(a);
-            // a stand-in when no quantity tagger ran on this article
-            List<Quantity> qs = art.quantities().isEmpty() ? NumberFallback.find(art.text(), art.sentences()) : art.quantities();
+            List<Quantity> qs = art.quantities();
             for (Quantity q : qs) {
                 String unit = unit(q);
                 if (unit == null) continue;
