@@ -10,12 +10,8 @@ import io.corroborate.render.HtmlDossierRenderer;
 import io.corroborate.render.JsonDossierRenderer;
 import io.corroborate.render.MarkdownDossierRenderer;
 import io.corroborate.text.Article;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,8 +32,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default), md or html.")
     String format;
 
-    @Option(names = "--out", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     FetchOption fetch;
@@ -64,9 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<AnnotatedArticle> annotated = Annotator.standard().annotateStory(english);
         Dossier dossier = new Corroborator().corroborate(annotated, others,
                 log.problems().stream().map(Object::toString).toList());
-        try (Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = output.open()) {
             renderer.render(dossier, w);
         }
         return 0;

@@ -4,12 +4,8 @@ import io.corroborate.annotate.Annotator;
 import io.corroborate.ingest.IngestLog;
 import io.corroborate.render.AnnotationJson;
 import io.corroborate.text.Article;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +23,8 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format).")
     String format;
 
-    @Option(names = "--out", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     FetchOption fetch;
@@ -46,9 +42,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         // Articles are independent here: each is anchored on its own metadata or text.
         List<String> lines = articles.parallelStream()
                 .map(a -> AnnotationJson.of(annotator.annotate(a)).toString()).toList();
-        try (Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = output.open()) {
             for (String line : lines) w.write(line + "\n");
         }
         return articles.isEmpty() ? 1 : 0;

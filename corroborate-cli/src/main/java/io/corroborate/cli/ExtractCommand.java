@@ -5,14 +5,10 @@ import io.corroborate.ingest.IngestLog;
 import io.corroborate.ingest.Ingestor;
 import io.corroborate.render.Json;
 import io.corroborate.text.Article;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +31,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (one object a line, default) or json (one array).")
     String format;
 
-    @Option(names = "--out", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     FetchOption fetch;
@@ -60,9 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress progress = Progress.start("extract", 0);
         IngestLog log = new IngestLog(p -> progress.message("warning: " + p));
         int[] written = {0};
-        try (Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = output.open()) {
             if (array) w.write("[\n");
             fetch.ingestor().read(inputs, log, progress.counting(a -> write(w, mapper, a, array, written)), n);
             if (array) w.write(written[0] > 0 ? "\n]\n" : "]\n");

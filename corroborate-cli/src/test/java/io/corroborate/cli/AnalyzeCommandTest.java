@@ -108,4 +108,11 @@ class AnalyzeCommandTest {
         assertTrue(root.get("warnings").toString().contains("not analysed"), root.get("warnings").toString());
         for (JsonNode c : root.get("claims")) assertFalse(c.get("articles").toString().contains("hafen-blatt"));
     }
+
+    @Test
+    void outIntoAMissingFolderCreatesIt() throws Exception {
+        Path out = dir.resolve("reports/2031/d.json");
+        assertEquals(0, Main.run("analyze", corpus().toString(), "--out", out.toString()));
+        assertTrue(new ObjectMapper().readTree(out.toFile()).get("conflicts").isArray());
+    }
 }
