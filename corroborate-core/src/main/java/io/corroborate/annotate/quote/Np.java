@@ -68,7 +68,7 @@ final class Np {
                 String p = d.word[s - 1];
                 String lp = Phrases.lower(p);
                 if (Phrases.DETERMINERS.contains(lp) && !lp.equals("that")) {
-                    s--;
+                    s = determinersBack(d, s - 1, ts);
                     det = true;
                     break;
                 }
@@ -90,7 +90,7 @@ final class Np {
             String p = d.word[s - 1];
             String lp = Phrases.lower(p);
             if (Phrases.DETERMINERS.contains(lp)) {
-                s--;
+                s = determinersBack(d, s - 1, ts);
                 det = true;
                 break;
             }
@@ -112,6 +112,16 @@ final class Np {
         if (!known && !(det && (plural || lenient)) && !named) return null;
         if (!known && !det && !named && !lw.endsWith("s") && s == j) return null; // a bare singular noun is no subject
         return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, det, lw);
+    }
+
+    /** Start of a run of determiners ending at token {@code j}: "one senior", "the two", "all the". */
+    private static int determinersBack(Doc d, int j, int ts) {
+        int s = j;
+        while (s - 1 >= ts && s > j - 2 && d.runOf[s - 1] < 0 && !d.word[s - 1].equals("that")
+                && Phrases.DETERMINERS.contains(Phrases.lower(d.word[s - 1]))) {
+            s--;
+        }
+        return s;
     }
 
     /** The noun phrase starting at token {@code from} (after "said", "according to"); null if none. */

@@ -230,6 +230,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         } else if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
             if (subject == null) return null;
+        } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
+            subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
             // "she issued a statement calling on …": that noun phrase is an object; the subject is before its verb
@@ -256,18 +258,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
-            subject = coordinatedSubject(d, j, ts); // "Trump revised the plan, saying that …"
+            // "Trump revised the plan, saying that …": the main clause's subject, not one of a clause inside it
+            // ("Bush, with whom he clashed, called him …")
+            subject = mainClauseSubject(d, ts, j);
+            if (subject == null) subject = coordinatedSubject(d, j, ts);
             if (subject == null) subject = Np.clauseSubject(d, ts, j);
         }
         if (subject == null) return null;
         if (verb.strength() == Cues.Strength.COGNITION && subject.pronounIt()) return null;
         // "Clinton was asked whether …": the subject is the hearer; the text names no source
-        Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), passive && !inverted ? null : subject, false);
+        Np source = subject;
+        if (passive && !inverted) {
+            // "he was accused by a reporter of …": the agent after "by" is the source; "others are determined
+            // to …", "she is worried about …": a state of mind is its subject's; "Clinton was asked": no source
+            Np agent = passiveAgent(d, cueEnd, te);
+            source = agent;
+        }
+        Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
         a.stance = verb.strength() == Cues.Strength.COGNITION;
         if (inverted) {
             int left = trimLeftEnd(d, ts, k);
             boolean leftOk = left > ts || startsInsideEarlierRun(d, ts);
-            if (!leftOk) return null;
+            if (!leftOk) return k == ts ? sentenceInitialInverted(d, a, subject, te) : null;
             leftContent(d, a, ts, left);
             splitContinuation(d, a, subject.end, te);
             return a;
@@ -276,6 +288,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (verb.object()) right = skipObject(d, right, te);
         while (right < te && (d.word[right].equals(",") || d.word[right].equals(":"))) right++;
         int rightLast = right < te ? lastContentToken(d, right, te) : -1;
+        if (subject.kind == Np.Kind.PRONOUN && (subject.headWord.equals("who") || subject.headWord.equals("which"))
+                && subject.start > ts && d.word[subject.start - 1].equals(",")) {
+            rightLast = relativeClauseEnd(d, right, rightLast); // "Reid, who endorsed Clinton, reiterated …"
+        }
         boolean rightHasRun = right < te && anyRun(d, right, te);
         int leftEnd = subjectLeftEnd(d, subject.start, ts);
         boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
@@ -424,7 +440,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * "Rep. Eli Cole (D-Md.), chair of the panel, said": the subject before the comma pair.
      */
     private static Np appositiveSubject(Doc d, int comma, int ts) {
-        for (int c = comma - 1; c >= ts && c >= comma - 30; c--) {
+        for (int c = comma - 1; c >= ts && c >= comma - 45; c--) {
             if (d.mark[c] || d.runOf[c] >= 0) return null;
             if (!d.word[c].equals(",")) continue;
             if (c + 1 >= comma || c - 1 < ts) return null;
@@ -432,7 +448,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             String first = Phrases.lower(firstWord);
             // the inner part is a name: "a spokeswoman, Ann White, said"
             boolean allNames = true;
-            for (int i = c + 1; i < comma; i++) if (!Phrases.isNamePart(d.word[i]) && !Phrases.TITLES.contains(d.word[i])) allNames = false;
+            for (int i = c + 1; i < comma; i++) {
+                String w = d.word[i];
+                if (!Phrases.isNamePart(w) && !Phrases.TITLES.contains(w)
+                        && !(w.equals("and") && i > c + 1 && i + 1 < comma)) { // "David and Jeanne Heidler"
+                    allNames = false;
+                }
+            }
             if (allNames && comma - c <= 5) {
                 Np before = Np.backward(d, c - 1, ts, true);
                 Np inner = Np.backward(d, comma - 1, c + 1, true);
@@ -441,7 +463,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             boolean appositive = first.equals("who") || first.equals("whose") || first.equals("which")
                     || Phrases.DETERMINERS.contains(first)
                     || Phrases.isWord(firstWord) && Character.isLowerCase(firstWord.charAt(0))
-                    || Character.isDigit(first.charAt(0)) || Phrases.TITLES.contains(firstWord);
+                    || Character.isDigit(first.charAt(0)) || Phrases.TITLES.contains(firstWord)
+                    || roleAfterName(d, c + 1, comma) || partyAndState(firstWord) && comma - c <= 3;
             if (!appositive) continue; // "Houston, Texas," inside the appositive: look further back
             int h = c - 1;
             if (Character.isDigit(d.word[h].charAt(0)) && h - 2 >= ts && d.word[h - 1].equals(",")) {
@@ -459,6 +482,65 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return (head != null ? head : np).extendTo(comma - 1);
         }
         return null;
+    }
+
+    /**
+     * Last content token of a relative clause set off by commas ("X, who has seen the messages, agreed"): before
+     * the comma that closes it, when a verb follows that comma; else {@code last} unchanged.
+     */
+    private static int relativeClauseEnd(Doc d, int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (d.runOf[i] >= 0) return last;
+            if (d.word[i].equals(",") && i + 1 <= last) {
+                String next = d.word[i + 1];
+                if (isPastOrPresentVerb(next) || Phrases.BETWEEN.contains(Phrases.lower(next)) && !isAdverb(next)) {
+                    return lastContentToken(d, from, i);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The agent of a passive cue: "by" right after it, or after a short adverb ("criticized harshly by"). */
+    private static Np passiveAgent(Doc d, int after, int te) {
+        for (int i = after; i < te && i <= after + 1; i++) {
+            if (d.word[i].equals("by")) return Np.forward(d, i + 1, te, true);
+            if (!isAdverb(d.word[i])) return null;
+        }
+        return null;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("--") || w.equals("–");
+    }
+
+    /** The name or pronoun before a dash pair whose closing dash is token {@code dash}. */
+    private static Np dashAppositiveSubject(Doc d, int dash, int ts) {
+        for (int c = dash - 2; c > ts && c >= dash - 40; c--) {
+            if (d.mark[c] || d.runOf[c] >= 0) return null;
+            if (!isDash(d.word[c])) continue;
+            Np np = Np.backward(d, c - 1, ts, true);
+            if (np == null || np.kind == Np.Kind.NOMINAL && !np.determined) return null;
+            return np;
+        }
+        return null;
+    }
+
+    /** "Sanders' campaign manager", "Twitter's director of political advertising": a name's role, ending in a noun. */
+    private static boolean roleAfterName(Doc d, int from, int to) {
+        String last = d.word[to - 1];
+        if (!Phrases.isWord(last) || !Character.isLowerCase(last.charAt(0)) || Cues.of(last) != null) return false;
+        for (int i = from + 1; i < to; i++) {
+            String w = d.word[i];
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) return true;
+        }
+        return Phrases.isNamePart(d.word[from]) && Character.isLowerCase(d.word[from + 1 < to ? from + 1 : from].charAt(0));
+    }
+
+    /** "R-Wis.", "D-Md": a party and state after a legislator's name. */
+    private static boolean partyAndState(String w) {
+        return w.length() >= 4 && w.length() <= 8 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     /**
@@ -483,6 +565,80 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return Np.backward(d, e, first, true);
     }
 
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "if", "after", "while", "as",
+            "although", "though", "because", "since", "before", "once", "until", "unless", "whereas", "whether");
+
+    /**
+     * The subject of the sentence's main clause before token {@code end}: after a leading subordinate clause
+     * ("When Rubio did take Trump on, he …") or a dateline ("WASHINGTON —"), the first name or pronoun, when a
+     * verb follows it within the clause. Null when there is none.
+     */
+    private static Np mainClauseSubject(Doc d, int ts, int end) {
+        int from = ts;
+        while (from < end && (d.mark[from] || d.word[from].equals("And") || d.word[from].equals("But"))) from++;
+        if (from < end && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from]))) {
+            int c = from + 1;
+            while (c < end && !d.word[c].equals(",")) c++;
+            if (c >= end) return null;
+            from = skipPlaceOrTime(d, c + 1, end);
+        }
+        for (int i = from; i < end && i < from + 8; i++) { // "WASHINGTON —", "PARIS, Aug 31 (Reuters) -"
+            if (isDash(d.word[i]) || d.word[i].equals("-")) {
+                boolean dateline = true;
+                for (int k = from; k < i; k++) {
+                    String w = d.word[k];
+                    if (Phrases.isWord(w) && Character.isLowerCase(w.charAt(0))) dateline = false;
+                }
+                if (dateline && i > from && (isAllCaps(d.word[from]) || d.word[i - 1].equals(")"))) {
+                    from = i + 1;
+                }
+                break;
+            }
+        }
+        // "His campaign sued the DNC …": a described subject right at the clause start, followed by its verb
+        if (from < end && Phrases.DETERMINERS.contains(Phrases.lower(d.word[from]))) {
+            Np lead = Np.forward(d, from, end, true);
+            if (lead != null && lead.end < end && (isPastOrPresentVerb(d.word[lead.end])
+                    || Phrases.BETWEEN.contains(Phrases.lower(d.word[lead.end])))) {
+                return lead;
+            }
+        }
+        Np np = Np.clauseSubject(d, from, end);
+        if (np == null || np.start > from + 3) return null;
+        return np;
+    }
+
+    /** "Early in his campaign, …", "Speaking at a town hall, …", "Like Sanders, she …": not the subject. */
+    private static boolean opensWithAdverbial(String w) {
+        return ADVERBIAL_OPENERS.contains(w) || Phrases.isWord(w) && (w.endsWith("ing") || w.endsWith("ly"));
+    }
+
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("In", "On", "At", "For", "With",
+            "As", "After", "Before", "During", "Despite", "Like", "Unlike", "Without", "Under", "Over", "From", "By",
+            "Since", "Until", "Meanwhile", "However", "Still", "Now", "Then", "Also", "Later", "Earlier", "Instead",
+            "Indeed", "Today", "Yesterday", "Last", "Next", "Early", "Back", "Thus", "Perhaps", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Amid", "Among", "Following", "Throughout");
+
+    /** "…, N.H., on Tuesday, Sanders": a place or time segment after an opening adverbial, skipped too. */
+    private static int skipPlaceOrTime(Doc d, int from, int end) {
+        while (from < end) {
+            int c = from;
+            while (c < end && c < from + 4 && !d.word[c].equals(",")) c++;
+            if (c >= end || !d.word[c].equals(",") || c == from) return from;
+            String first = d.word[from];
+            boolean place = c - from <= 2 && d.word[c - 1].endsWith(".") && Character.isUpperCase(first.charAt(0));
+            boolean time = first.equals("on") || first.equals("in") || first.equals("at") || first.equals("last")
+                    || first.equals("this") || first.equals("early") || first.equals("late");
+            if (!place && !time) return from;
+            from = c + 1;
+        }
+        return from;
+    }
+
+    private static boolean isAllCaps(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** For "… and said", "… thanked Miami and said": the nearest name or pronoun before that is followed by a verb. */
     private static Np coordinatedSubject(Doc d, int and, int ts) {
         for (int i = and - 1; i >= ts && i >= and - 25; i--) {
@@ -490,6 +646,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             String w = d.word[i];
             if (i + 1 < and && isPastOrPresentVerb(d.word[i + 1])) {
                 String lw = Phrases.lower(w);
+                if (lw.equals("who") && commaBetween(d, i, and)) continue; // "Reid, who endorsed Clinton, reiterated … and"
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
                     return Np.backward(d, i, ts, true);
                 }
@@ -500,6 +657,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean commaBetween(Doc d, int a, int b) {
+        for (int i = a + 1; i < b; i++) if (d.word[i].equals(",")) return true;
+        return false;
     }
 
     /** Token index just past the left content before a subject starting at {@code subjectStart}, or ts. */
@@ -591,6 +753,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return np == null ? from : np.end;
     }
 
+    /** "Said Ann Lee, who grew up there, “We were proud.”": the quotation after the source. */
+    private static Attribution sentenceInitialInverted(Doc d, Attribution a, Np subject, int te) {
+        for (int i = subject.end; i < te && i < subject.end + 30; i++) {
+            if (d.runOf[i] >= 0) {
+                if (!d.word[i - 1].equals(",") && !d.word[i - 1].equals(":")) return null;
+                a.addRun(d, d.runOf[i]);
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** "“A,” he said, “B.”": after the source, a comma and a quotation add a second part. */
     private static void splitContinuation(Doc d, Attribution a, int after, int te) {
         int i = after;
@@ -644,12 +818,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // woven into a sentence ("promises to “lift up participation”"): report the clause around it
                 if (words < MIN_FREE_WORDS) continue;
                 int clause = clauseStart(d, t);
-                Attribution f = new Attribution(run.outer().start(), -1, null, false);
+                // no cue: the sentence's subject is the likeliest holder of the words ("Cruz would not comment on
+                // an order “to protect privacy”"), marked floating because it is inferred
+                Np holder = Np.clauseSubject(d, d.sentStart[d.sentOf[t]], t);
+                if (holder != null && holder.pronounIt()) holder = null;
+                Attribution f = new Attribution(run.outer().start(), -1, holder, holder != null);
                 f.paragraph = para;
                 f.content(d, d.start(clause), run.outer().end());
                 out.add(f);
             } else if (words >= MIN_FREE_WORDS) {
-                Attribution f = new Attribution(run.outer().start(), -1, null, false);
+                // the speaker of the latest attribution in this or the previous paragraph, inferred (floating)
+                Np near = last != null && last.speaker != null && last.paragraph >= para - 1 ? last.speaker : null;
+                Attribution f = new Attribution(run.outer().start(), -1, near, near != null);
                 f.paragraph = para;
                 f.addRun(d, r);
                 out.add(f);
@@ -681,21 +861,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return true;
     }
 
+    /**
+     * True when nothing but quotations lies between the attribution's sentence and the run: the run opens in that
+     * sentence, or right after it. Sentence ends come from the splitter, so "Capt." or "N.H." inside the
+     * attribution is no end.
+     */
     private static boolean onlyQuotesBetween(Doc d, Attribution a, QuoteMarks.Run run) {
-        // between the attribution's cue and this run: the rest of the attribution sentence, then only other runs
         int from = a.cueEnd >= 0 ? a.cueEnd : a.end();
-        for (int c = from; c < run.outer().start(); c++) {
-            char ch = d.text.charAt(c);
-            if (ch == '.' || ch == '!' || ch == '?') {
-                // after the end of the attribution sentence nothing but space may come before the run
-                for (int k = c + 1; k < run.outer().start(); k++) {
-                    char x = d.text.charAt(k);
-                    if (!QuoteMarks.isSpace(x) && QuoteMarks.markLength(d.text, k) == 0) return false;
-                }
-                return true;
-            }
+        int s = d.sentOf[tokenAt(d, from)];
+        int sentEnd = d.sentEnd[s] > d.sentStart[s] ? d.end(d.sentEnd[s] - 1) : from;
+        if (run.outer().start() <= sentEnd) return true;
+        for (int k = sentEnd; k < run.outer().start(); k++) {
+            char x = d.text.charAt(k);
+            if (!QuoteMarks.isSpace(x) && QuoteMarks.markLength(d.text, k) == 0) return false;
         }
         return true;
+    }
+
+    /** The first token ending after character {@code charPos} (the last token when none does). */
+    private static int tokenAt(Doc d, int charPos) {
+        int lo = 0, hi = d.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.end(mid) <= charPos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static int[] firstTokens(Doc d) {

@@ -27,7 +27,7 @@ public final class RuleTokenizer implements Tokenizer {
             + "|\\p{L}(?:\\.\\p{L})+\\.?"                                             // U.S.  a.m.
             + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*" // word
             + "|\\.{2,}|-{2,}|''"                                                    // ... -- ''(a double quote)
-            + "|\\S");
+            + "|[^\\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]");      // any other mark; Unicode spaces are no token
 
     @Override
     public List<Token> tokenize(String text, List<Sentence> sentences) {
