@@ -100,6 +100,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static void findInSentence(Doc d, int s, List<Attribution> out) {
         int from = out.size();
         collectInSentence(d, s, out);
+        endBeforeOuterCue(d, out, from);
         for (int i = out.size() - 1; i >= from; i--) {
             Attribution a = out.get(i);
             if (!a.stance) continue;
@@ -109,6 +110,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     out.remove(i);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Trump, who has told aides he sees the issues as linked, said: “…”": an attribution inside the subject of
+     * another ends before that other's cue, so it does not swallow the other's content.
+     */
+    private static void endBeforeOuterCue(Doc d, List<Attribution> out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            Attribution a = out.get(i);
+            if (!a.hasContent()) continue;
+            for (int j = from; j < out.size(); j++) {
+                Attribution b = out.get(j);
+                if (b == a || b.speaker == null || b.cueStart <= a.start() || b.cueStart >= a.end()) continue;
+                if (d.start(b.speaker.start) >= a.start() || b.speaker.end > a.end()) continue;
+                a.endBefore(d, b.cueStart);
             }
         }
     }
@@ -294,6 +312,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         boolean rightHasRun = right < te && anyRun(d, right, te);
         int leftEnd = subjectLeftEnd(d, subject.start, ts);
+        if (leftEnd == ts && !inverted) leftEnd = quotationBeforeSubject(d, subject.start, ts);
         boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
                 && subject.start > ts);
         boolean rightAdverbial = rightLast < right || isAdverbial(d, right, te) && !rightHasRun;
@@ -664,6 +683,36 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return false;
     }
 
+    /**
+     * "“We know how it goes,” Trump senior adviser Paul Manafort conceded": a closing quotation shortly before a
+     * subject whose leading words the noun phrase rules did not take in; the end of the left content, or ts.
+     */
+    private static int quotationBeforeSubject(Doc d, int subjectStart, int ts) {
+        for (int i = subjectStart - 1; i >= ts && i >= subjectStart - 8; i--) {
+            if (d.mark[i] || d.runOf[i] >= 0) {
+                return i >= ts + 1 && d.runOf[i] >= 0 && endsWithCommaOrQuestion(d, i)
+                        && !isFragment(d, d.runs.get(d.runOf[i])) ? trimLeftEnd(d, ts, i + 1) : ts;
+            }
+            String w = d.word[i];
+            String lw = Phrases.lower(w);
+            boolean nounish = Phrases.isWord(w) && Cues.of(w) == null && !isPastOrPresentVerb(w)
+                    && (!Phrases.STOP.contains(lw) || lw.equals("of") || lw.equals("for") || lw.equals("and"))
+                    || w.equals("'s") || w.equals("’s") || w.startsWith("$") || Character.isDigit(w.charAt(0));
+            if (!nounish) return ts;
+        }
+        return ts;
+    }
+
+    /** True when the quotation holding token {@code i} closes with a comma, "?" or "!" inside or before its mark. */
+    private static boolean endsWithCommaOrQuestion(Doc d, int i) {
+        Span o = d.runs.get(d.runOf[i]).outer();
+        for (int c = o.end() - 1; c >= o.start() && c >= o.end() - 3; c--) {
+            char ch = d.text.charAt(c);
+            if (ch == ',' || ch == '?' || ch == '!' || ch == '—') return true;
+        }
+        return false;
+    }
+
     /** Token index just past the left content before a subject starting at {@code subjectStart}, or ts. */
     private static int subjectLeftEnd(Doc d, int subjectStart, int ts) {
         int j = subjectStart - 1;
@@ -966,6 +1015,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
             if (paragraph < 0) paragraph = paragraphAt(d, cueStart >= 0 ? cueStart : a);
+        }
+
+        /** Drops the content at and after character {@code pos}, unless {@code pos} falls inside a quotation. */
+        void endBefore(Doc d, int pos) {
+            for (int r : runs) {
+                Span o = d.runs.get(r).outer();
+                if (o.start() < pos && pos < o.end()) return;
+            }
+            int e = pos;
+            while (e > start() && (QuoteMarks.isSpace(d.text.charAt(e - 1)) || ",;:—–-".indexOf(d.text.charAt(e - 1)) >= 0)) e--;
+            if (e <= start()) return;
+            for (int k = regions.size() - 1; k >= 0; k--) {
+                int[] g = regions.get(k);
+                if (g[0] >= e) regions.remove(k);
+                else if (g[1] > e) g[1] = e;
+            }
+            runs.removeIf(r -> d.runs.get(r).outer().start() >= pos);
         }
 
         void addRun(Doc d, int r) {
