@@ -160,7 +160,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int ts = d.sentStart[s], te = d.sentEnd[s];
         Np src = Np.forward(d, k + 2, te, true);
         if (src == null) return null;
-        Attribution a = new Attribution(d.start(k), d.end(k + 1), src, false);
+        // "according to an analysis by the Pew Research Center": the author of the document is the source
+        Np author = src.kind == Np.Kind.NOMINAL ? authorOf(d, src.end, te) : null;
+        Attribution a = new Attribution(d.start(k), d.end(k + 1), author != null ? author : src, false);
         int left = trimLeftEnd(d, ts, k);
         // the source runs to the next comma: content after it
         int after = k + 2;
@@ -175,6 +177,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             a.content(d, d.start(after), d.end(last));
         }
         return a;
+    }
+
+    /** After a document: "by the Pew Research Center", "filed by state attorney Dave Aronberg"; null if none. */
+    private static Np authorOf(Doc d, int after, int te) {
+        int i = after;
+        if (i < te && d.word[i].endsWith("ed") && Cues.of(d.word[i]) == null) i++; // "filed", "released"
+        if (i + 1 < te && (d.word[i].equals("by") || d.word[i].equals("from"))) {
+            Np np = Np.forward(d, i + 1, te, true);
+            if (np != null && np.kind == Np.Kind.NAME) return np;
+        }
+        return null;
     }
 
     /**
@@ -230,6 +243,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 objectInfinitive = true;
                 break;
+            }
+            if (j - 1 >= ts && isWeekday(d.word[j]) && (d.word[j - 1].equals("on") || d.word[j - 1].equals("On"))) {
+                j -= 2; // "Donald Trump on Saturday tweeted"
+                continue;
             }
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j])) || isAdverb(d.word[j])) {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
@@ -575,6 +592,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         if (!comma || i >= ts && !d.mark[i] && d.runOf[i] < 0) return null;
         int first = i + 1;
+        if (first < np.start && opensWithAdverbial(d.word[first]) && first + 1 < np.start && d.word[first + 1].equals(",")) {
+            first += 2; // "Similarly, William J. Bennett, a Reagan education secretary, said"
+        }
         if (first >= np.start || !Phrases.isNamePart(d.word[first]) && !Phrases.TITLES.contains(d.word[first])) return null;
         int e = first;
         while (e + 1 < np.start && (Phrases.isNamePart(d.word[e + 1]) || Phrases.TITLES.contains(d.word[e + 1])
@@ -654,6 +674,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return from;
     }
 
+    private static boolean isWeekday(String w) {
+        return w.endsWith("day") && ADVERBIAL_OPENERS.contains(w);
+    }
+
     private static boolean isAllCaps(String w) {
         return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
@@ -718,7 +742,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int j = subjectStart - 1;
         if (j < ts) return ts;
         if (d.word[j].equals(",") || d.word[j].equals("--") || d.word[j].equals("—")) {
-            return trimLeftEnd(d, ts, j + 1);
+            int e = trimLeftEnd(d, ts, j + 1);
+            return e == ts + 1 && opensWithAdverbial(d.word[ts]) ? ts : e; // "Similarly, Bennett said …"
         }
         if (d.mark[j]) return trimLeftEnd(d, ts, j + 1);
         return ts;
