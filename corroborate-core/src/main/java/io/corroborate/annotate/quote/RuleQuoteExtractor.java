@@ -314,7 +314,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (inverted) {
             int left = trimLeftEnd(d, ts, k);
             boolean leftOk = left > ts || startsInsideEarlierRun(d, ts);
-            if (!leftOk) return k == ts ? sentenceInitialInverted(d, a, subject, te) : null;
+            if (!leftOk) {
+                if (k != ts) return null;
+                Attribution after = sentenceInitialInverted(d, a, subject, te);
+                return after != null || !attachPreviousQuestion(d, a, ts) ? after : a; // "“Great!” beamed Ann Lee."
+            }
             leftContent(d, a, ts, left);
             splitContinuation(d, a, subject.end, te);
             return a;
@@ -335,6 +339,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         boolean rightAdverbial = rightLast < right || isAdverbial(d, right, te) && !rightHasRun;
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
+        }
+        boolean participleTail = right > cueEnd && right < te && d.word[right - 1].equals(",")
+                && d.word[right].endsWith("ing") && Character.isLowerCase(d.word[right].charAt(0));
+        if (!leftMaterial && subject.start == ts && (rightAdverbial || participleTail) && !verb.participle()
+                && attachPreviousQuestion(d, a, ts)) {
+            return a; // "“Is he ready?” Clinton remarked."
         }
         if (leftMaterial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
             leftContent(d, a, ts, leftEnd);
@@ -827,6 +837,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return np == null ? from : np.end;
     }
 
+    /**
+     * "“Is he ready?” Clinton remarked.": the sentence splitter ends a sentence after a quotation closing with "?"
+     * or "!", so the attribution opens the next one. Adds that quotation when the previous sentence, in the same
+     * paragraph, is all or ends in it; true when added.
+     */
+    private static boolean attachPreviousQuestion(Doc d, Attribution a, int ts) {
+        int s = d.sentOf[ts];
+        if (s == 0 || d.paraOfSent[s - 1] != d.paraOfSent[s] || d.sentEnd[s - 1] <= d.sentStart[s - 1]) return false;
+        int last = d.sentEnd[s - 1] - 1;
+        int r = d.runOf[last];
+        if (r < 0 || d.runs.get(r).outer().end() != d.end(last) || isFragment(d, d.runs.get(r))) return false;
+        Span o = d.runs.get(r).outer();
+        String inner = d.text.substring(o.start(), o.end()).strip();
+        if (inner.length() < 3) return false;
+        char close = inner.charAt(inner.length() - 2);
+        if (close != '?' && close != '!') return false;
+        a.addRun(d, r);
+        return true;
+    }
+
     /** "Said Ann Lee, who grew up there, “We were proud.”": the quotation after the source. */
     private static Attribution sentenceInitialInverted(Doc d, Attribution a, Np subject, int te) {
         for (int i = subject.end; i < te && i < subject.end + 30; i++) {
@@ -878,6 +908,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             int words = words(d, t, run);
+            Np introducer = colonIntroducer(d, t);
+            if (introducer != null && words >= 2) {
+                // "Kasich resisted: “…”", "She went on: “…”": the clause before the colon names the speaker
+                Attribution f = new Attribution(d.start(t - 1), d.end(t - 1), introducer, false);
+                f.paragraph = para;
+                f.addRun(d, r);
+                out.add(f);
+                last = f;
+                continue;
+            }
             boolean opensParagraph = t == 0 || d.paragraph(t - 1) != para;
             if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1
                     && lastParagraphEndsQuoteOrAttribution(d, last)) {
@@ -912,6 +952,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return out;
     }
 
+
+    /**
+     * The subject of the clause that a colon right before the quotation (first token {@code t}) closes: "Kasich
+     * resisted: “…”", "As Cornyn put it: “…”"; null when there is no colon or no subject.
+     */
+    private static Np colonIntroducer(Doc d, int t) {
+        if (t < 2 || !d.word[t - 1].equals(":") || !d.mark[t] && d.runOf[t - 1] >= 0) return null;
+        int ts = d.sentStart[d.sentOf[t - 1]];
+        if (t - 1 - ts < 2 || t - 1 - ts > 25) return null;
+        Np np = mainClauseSubject(d, ts, t - 1);
+        if (np == null || np.pronounIt()) return null;
+        return np;
+    }
 
     /** True when the quotation is woven into its sentence: a word right before its opening mark. */
     private static boolean isFragment(Doc d, QuoteMarks.Run run) {
