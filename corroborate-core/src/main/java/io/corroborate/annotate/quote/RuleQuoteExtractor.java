@@ -244,12 +244,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 objectInfinitive = true;
                 break;
             }
+            if (d.word[j].equals("ago") && j - 2 >= ts) { // "The State Department less than two weeks ago said"
+                int b = j - 1;
+                while (b > ts && b > j - 5 && (Phrases.isWord(d.word[b - 1]) && Character.isLowerCase(d.word[b - 1].charAt(0))
+                        && !Phrases.DETERMINERS.contains(d.word[b - 1]) || Character.isDigit(d.word[b - 1].charAt(0))
+                        || d.word[b - 1].equals("a") || d.word[b - 1].equals("two") || d.word[b - 1].equals("than"))) {
+                    b--;
+                }
+                j = b - 1;
+                continue;
+            }
             if (j - 1 >= ts && isWeekday(d.word[j]) && (d.word[j - 1].equals("on") || d.word[j - 1].equals("On"))) {
                 j -= 2; // "Donald Trump on Saturday tweeted"
                 continue;
             }
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j])) || isAdverb(d.word[j])) {
-                passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
+                passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && (!verb.lemma().equals("say")
+                        || k + 1 < te && d.word[k + 1].equals("to")); // "he is said to have …" names no source
                 j--;
             } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
                 j -= 2; // "he laughed and said"
@@ -269,6 +280,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
+            // "Officials who spoke with The Huffington Post said", "A letter obtained by the AP warns": the noun
+            // phrase before the relative clause is the subject, not the object inside it
+            Np head = subject != null ? relativeHead(d, subject.start, ts) : null;
+            if (head != null) subject = head;
             // "she issued a statement calling on …": that noun phrase is an object; the subject is before its verb
             if (subject != null && subject.kind != Np.Kind.PRONOUN && subject.start - 1 >= ts
                     && isPastOrPresentVerb(d.word[subject.start - 1]) && Cues.of(d.word[subject.start - 1]) == null
@@ -306,7 +321,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (passive && !inverted) {
             // "he was accused by a reporter of …": the agent after "by" is the source; "others are determined
             // to …", "she is worried about …": a state of mind is its subject's; "Clinton was asked": no source
-            Np agent = passiveAgent(d, cueEnd, te);
+            Np agent = NO_AGENT_SOURCE.contains(verb.lemma()) ? null : passiveAgent(d, cueEnd, te);
             source = agent;
         }
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
@@ -486,6 +501,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * "Rep. Eli Cole (D-Md.), chair of the panel, said": the subject before the comma pair.
      */
     private static Np appositiveSubject(Doc d, int comma, int ts) {
+        if (comma - 1 > ts && d.word[comma - 1].equals(")")) { // "Gov. John Kasich (R-OH), said"
+            int o = comma - 2;
+            while (o > ts && !d.word[o].equals("(") && comma - o < 8) o--;
+            if (d.word[o].equals("(") && o - 1 >= ts) {
+                Np np = Np.backward(d, o - 1, ts, true);
+                if (np != null && np.kind == Np.Kind.NAME) {
+                    return np.extendTo(comma - 1);
+                }
+            }
+        }
         for (int c = comma - 1; c >= ts && c >= comma - 45; c--) {
             if (d.mark[c] || d.runOf[c] >= 0) return null;
             if (!d.word[c].equals(",")) continue;
@@ -504,7 +529,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (allNames && comma - c <= 5) {
                 Np before = Np.backward(d, c - 1, ts, true);
                 Np inner = Np.backward(d, comma - 1, c + 1, true);
-                if (inner != null && before != null) return inner;
+                // "a meeting in Columbus, Ohio, said": a place after a preposition, not a renamed source
+                boolean place = before != null && before.kind == Np.Kind.NAME && before.start - 1 >= ts
+                        && PLACE_PREPOSITIONS.contains(d.word[before.start - 1]);
+                if (inner != null && before != null && !place) return inner;
+                if (place) continue;
             }
             boolean appositive = first.equals("who") || first.equals("whose") || first.equals("which")
                     || Phrases.DETERMINERS.contains(first)
@@ -547,6 +576,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return last;
     }
 
+    /** Passives whose "by" phrase is no source of words: "known by the acronym", "called by its name". */
+    private static final java.util.Set<String> NO_AGENT_SOURCE = java.util.Set.of("know", "call", "find",
+            "show", "consider", "view", "expect", "dub", "label", "brand", "name", "back", "support", "sign",
+            "pass", "adopt", "nominate", "approve", "order", "read", "write");
+
     /** The agent of a passive cue: "by" right after it, or after a short adverb ("criticized harshly by"). */
     private static Np passiveAgent(Doc d, int after, int te) {
         for (int i = after; i < te && i <= after + 1; i++) {
@@ -571,6 +605,34 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return null;
     }
+
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("with", "to", "by", "for", "at",
+            "in", "on", "from", "about");
+
+    /** The noun phrase a relative or participle clause ending at {@code start} hangs from, or null. */
+    private static Np relativeHead(Doc d, int start, int ts) {
+        if (start - 2 < ts || !OBJECT_PREPOSITIONS.contains(d.word[start - 1])) return null;
+        if (d.word[start - 1].equals("by") && d.word[start - 2].endsWith("ed") && start - 3 >= ts) {
+            Np np = Np.backward(d, start - 3, ts, true); // "a letter obtained by …"
+            if (np != null && np.kind != Np.Kind.PRONOUN && np.determined) return np;
+        }
+        for (int i = start - 2; i > ts && i >= start - 12; i--) {
+            String w = d.word[i];
+            if (w.equals(",") || d.mark[i] || d.runOf[i] >= 0) return null;
+            if (w.equals("who") || w.equals("that")) {
+                Np np = Np.backward(d, i - 1, ts, true);
+                if (np != null && np.kind != Np.Kind.PRONOUN && (np.kind == Np.Kind.NAME || np.determined
+                        || np.headWord.endsWith("s"))) {
+                    return np;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "of", "from", "at", "near",
+            "outside", "to");
 
     /** "Sanders' campaign manager", "Twitter's director of political advertising": a name's role, ending in a noun. */
     private static boolean roleAfterName(Doc d, int from, int to) {
@@ -602,8 +664,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         if (!comma || i >= ts && !d.mark[i] && d.runOf[i] < 0) return null;
         int first = i + 1;
-        if (first < np.start && opensWithAdverbial(d.word[first]) && first + 1 < np.start && d.word[first + 1].equals(",")) {
-            first += 2; // "Similarly, William J. Bennett, a Reagan education secretary, said"
+        if (first < np.start && (opensWithAdverbial(d.word[first]) || isParticipleOpener(d.word[first]))) {
+            // "Similarly, William J. Bennett, a Reagan education secretary, said", "Alarmed by the unrest, Reid, …"
+            int c = first + 1;
+            while (c < np.start && !d.word[c].equals(",")) c++;
+            if (c < np.start) first = c + 1;
         }
         if (first >= np.start || !Phrases.isNamePart(d.word[first]) && !Phrases.TITLES.contains(d.word[first])) return null;
         int e = first;
@@ -682,6 +747,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             from = c + 1;
         }
         return from;
+    }
+
+    /** "Alarmed by …", "Speaking at …": a sentence-opening participle. */
+    private static boolean isParticipleOpener(String w) {
+        return w.length() > 4 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     private static boolean isWeekday(String w) {
