@@ -1,6 +1,7 @@
 package io.corroborate.annotate.quote;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -124,6 +125,48 @@ final class Cues {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /**
+     * Verbs that attribute only right beside a quotation ("“…,” Oliver barked", "“…,” reads the statement"): as
+     * cues anywhere else they mislead ("pressed the case", "read the bill").
+     */
+    private static final Map<String, Verb> BESIDE_QUOTATION = new HashMap<>();
+    private static final Set<String> IRREGULAR_BESIDE = Set.of("sang", "shot", "went", "wrote", "read");
+
+    static {
+        for (String v : new String[] {"bark", "press", "demur", "beam", "sing", "chime", "growl", "sigh", "laugh",
+                "gush", "marvel", "tease", "crack", "read", "post", "state", "comment", "offer", "shoot", "fire",
+                "go", "write", "note", "point", "recall", "joke", "snap", "snarl", "smile", "shrug", "grin",
+                "chuckle", "thunder", "roar", "bellow", "mutter", "murmur", "stammer", "sneer", "taunt", "jab",
+                "interrupt", "intone", "declare", "continue", "add", "remark", "conclude", "counter"}) {
+            for (String form : forms(v)) {
+                BESIDE_QUOTATION.putIfAbsent(form, new Verb(v, Strength.SPEECH, form.endsWith("ing"), false,
+                        form.endsWith("ed") || IRREGULAR_BESIDE.contains(form)));
+            }
+        }
+    }
+
+    private static List<String> forms(String v) {
+        return switch (v) {
+            case "sing" -> List.of("sing", "sings", "sang", "singing");
+            case "shoot" -> List.of("shot", "shoots");
+            case "go" -> List.of("went", "goes");
+            case "write" -> List.of("writes", "wrote");
+            case "read" -> List.of("read", "reads");
+            default -> {
+                String base = v.endsWith("e") ? v.substring(0, v.length() - 1) : v;
+                String past = v.endsWith("e") ? v + "d" : DOUBLING.contains(v) || v.equals("snap") || v.equals("grin")
+                        || v.equals("jab") ? v + v.charAt(v.length() - 1) + "ed" : v + "ed";
+                String s3 = v.endsWith("sh") || v.endsWith("ch") || v.endsWith("ss") ? v + "es" : v + "s";
+                yield List.of(v, s3, past, base + "ing");
+            }
+        };
+    }
+
+    /** A verb that attributes right beside a quotation, or null. */
+    static Verb besideQuotation(String word) {
+        return BESIDE_QUOTATION.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The verb this word is a form of, or null. */

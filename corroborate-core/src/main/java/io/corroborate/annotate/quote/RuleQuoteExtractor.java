@@ -115,6 +115,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * True when a quotation closes shortly before token {@code k}, with only a short name or pronoun between
+     * ("“…,” Oliver barked", "“…,” reads the editorial", "“…?” Hannity pressed").
+     */
+    private static boolean quotationJustBefore(Doc d, int k, int ts) {
+        for (int i = k - 1; i >= ts && i >= k - 7; i--) {
+            if (d.runOf[i] >= 0 || d.mark[i]) return true;
+            if (d.word[i].equals(",") && i == k - 1) continue;
+            if (!Phrases.isWord(d.word[i]) && !d.word[i].endsWith(".") && !d.word[i].equals("'s") && !d.word[i].equals("’s")) {
+                return false;
+            }
+        }
+        return k == ts && d.sentOf[ts] > 0 && d.runOf[ts - 1] >= 0;
+    }
+
+    /**
      * "Trump, who has told aides he sees the issues as linked, said: “…”": an attribution inside the subject of
      * another ends before that other's cue, so it does not swallow the other's content.
      */
@@ -149,7 +164,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             Cues.Verb verb = Cues.of(w);
-            if (verb == null) continue;
+            if (verb == null) {
+                verb = Cues.besideQuotation(w);
+                if (verb == null || !quotationJustBefore(d, k, ts)) continue;
+            }
             if (Character.isUpperCase(w.charAt(0)) && k != ts) continue; // "Says" in a title
             Attribution a = verbAttribution(d, s, k, verb);
             if (a != null) out.add(a);
@@ -243,6 +261,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 objectInfinitive = true;
                 break;
+            }
+            if (d.word[j].equals(")")) { // "Rep. Earl Blumenauer (D-Ore.) said"
+                int o = j - 1;
+                while (o > ts && !d.word[o].equals("(") && j - o < 8) o--;
+                if (!d.word[o].equals("(") || o - 1 < ts) break;
+                j = o - 1;
+                continue;
             }
             if (d.word[j].equals("ago") && j - 2 >= ts) { // "The State Department less than two weeks ago said"
                 int b = j - 1;
@@ -908,8 +933,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * "“Is he ready?” Clinton remarked.": the sentence splitter ends a sentence after a quotation closing with "?"
-     * or "!", so the attribution opens the next one. Adds that quotation when the previous sentence, in the same
+     * "“Is he ready?” Clinton remarked.", "“We will win.” Trump said.": the sentence splitter ends a sentence after
+     * a quotation closing with "?", "!" or ".", so the attribution opens the next one. Adds that quotation when the previous sentence, in the same
      * paragraph, is all or ends in it; true when added.
      */
     private static boolean attachPreviousQuestion(Doc d, Attribution a, int ts) {
@@ -922,7 +947,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         String inner = d.text.substring(o.start(), o.end()).strip();
         if (inner.length() < 3) return false;
         char close = inner.charAt(inner.length() - 2);
-        if (close != '?' && close != '!') return false;
+        if (close != '?' && close != '!' && close != '.' && close != ',' && close != '…') return false;
         a.addRun(d, r);
         return true;
     }
