@@ -152,6 +152,12 @@ final class Np {
                 e++;
             } else if (Phrases.isConnector(p) && lastNameEnd == e && e + 1 < limit && Phrases.isNamePart(d.word[e + 1])
                     && !p.equals("and")) {
+                // "Scott Hawkins of Cheyenne", "Sen. Bernie Sanders of Vermont": a person's name ends before "of"
+                if (p.equals("of") && lastNameEnd - lastNameStart >= 2 && !Phrases.ORG_WORDS.contains(d.word[lastNameEnd - 1])
+                        && !Phrases.ORG_WORDS.contains(d.word[e + 1]) && Phrases.isNamePart(d.word[lastNameStart])
+                        && !Phrases.TITLES.contains(d.word[lastNameEnd - 1])) {
+                    break;
+                }
                 e++;
             } else if (p.equals("'s") || p.equals("’s")) {
                 e++;

@@ -505,7 +505,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (comma < ts + 2) return null;
         String head = Phrases.lower(d.word[comma - 1]);
         if (!DOCUMENT_HEADS.contains(head)) return null;
-        for (int i = comma + 1; i < te && i < comma + 8; i++) if (Cues.of(d.word[i]) != null) return null;
+        // "In a statement, Brian Fallon, a spokesman, said: …": the sentence has its own cue
+        for (int i = comma + 1; i < te; i++) if (d.runOf[i] < 0 && Cues.of(d.word[i]) != null) return null;
         Np src = Np.forward(d, ts + 1, comma, true);
         if (src == null) return null;
         int last = lastContentToken(d, comma + 1, te);
@@ -718,8 +719,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (from < end && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from]))) {
             int c = from + 1;
             while (c < end && !d.word[c].equals(",")) c++;
-            if (c >= end) return null;
-            from = skipPlaceOrTime(d, c + 1, end);
+            if (c < end) from = skipPlaceOrTime(d, c + 1, end);
+            else if (SUBORDINATORS.contains(Phrases.lower(d.word[from]))) return null;
         }
         for (int i = from; i < end && i < from + 8; i++) { // "WASHINGTON —", "PARIS, Aug 31 (Reuters) -"
             if (isDash(d.word[i]) || d.word[i].equals("-")) {
@@ -756,7 +757,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "As", "After", "Before", "During", "Despite", "Like", "Unlike", "Without", "Under", "Over", "From", "By",
             "Since", "Until", "Meanwhile", "However", "Still", "Now", "Then", "Also", "Later", "Earlier", "Instead",
             "Indeed", "Today", "Yesterday", "Last", "Next", "Early", "Back", "Thus", "Perhaps", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Amid", "Among", "Following", "Throughout");
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Amid", "Among", "Following", "Throughout", "Here",
+            "There", "Along", "Inside", "Outside", "Behind", "Beyond", "Across", "Through", "Upon", "Within");
 
     /** "…, N.H., on Tuesday, Sanders": a place or time segment after an opening adverbial, skipped too. */
     private static int skipPlaceOrTime(Doc d, int from, int end) {
@@ -1056,6 +1058,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (t < 2 || !d.word[t - 1].equals(":") || !d.mark[t] && d.runOf[t - 1] >= 0) return null;
         int ts = d.sentStart[d.sentOf[t - 1]];
         if (t - 1 - ts < 2 || t - 1 - ts > 25) return null;
+        // the clause that ends in the colon: after the last "that", "and" or "but" ("so odd that a spokesman
+        // could only quip:")
+        for (int i = t - 3; i > ts; i--) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0) break;
+            if (w.equals("that") || w.equals("and") || w.equals("but")) {
+                Np inner = Np.forward(d, i + 1, t - 1, false);
+                if (inner == null || inner.kind == Np.Kind.PRONOUN) inner = Np.clauseSubject(d, i + 1, t - 1);
+                if (inner != null && inner.start <= i + 3 && !inner.pronounIt()) return inner;
+                break;
+            }
+        }
         Np np = mainClauseSubject(d, ts, t - 1);
         if (np == null || np.pronounIt()) return null;
         return np;
