@@ -130,6 +130,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * Quotation-side verbs that also introduce a quotation after them in any tense ("Ward states:", "as he puts it,
+     * “…”"); the others do so in the past tense only ("Smith shot back: “…”", not "fire a speechwriter").
+     */
+    private static final java.util.Set<String> INTRODUCING = java.util.Set.of("state", "write", "put", "declare", "add",
+            "continue", "remark", "conclude", "note", "recall", "read", "counter", "intone");
+
+    /**
+     * True when, after token {@code k} and a few words, a colon or comma opens a quotation in this sentence or a
+     * colon ends the paragraph before a quotation paragraph ("Ward stated: / “…”", "as Weiner put it in a memo, “…”").
+     */
+    private static boolean quotationJustAfter(Doc d, int k, int te) {
+        for (int i = k + 1; i < te && i <= k + 12; i++) {
+            if (d.runOf[i] >= 0) return d.word[i - 1].equals(":") || d.word[i - 1].equals(",");
+            if (d.word[i].equals(":") && i == te - 1 && te < d.size() && d.runOf[te] >= 0
+                    && d.paragraph(te) != d.paragraph(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Trump, who has told aides he sees the issues as linked, said: “…”": an attribution inside the subject of
      * another ends before that other's cue, so it does not swallow the other's content.
      */
@@ -166,7 +188,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Cues.Verb verb = Cues.of(w);
             if (verb == null) {
                 verb = Cues.besideQuotation(w);
-                if (verb == null || !quotationJustBefore(d, k, ts)) continue;
+                if (verb == null || !quotationJustBefore(d, k, ts)
+                        && !((INTRODUCING.contains(verb.lemma()) || verb.past()) && quotationJustAfter(d, k, te))) {
+                    continue;
+                }
             }
             if (Character.isUpperCase(w.charAt(0)) && k != ts) continue; // "Says" in a title
             Attribution a = verbAttribution(d, s, k, verb);
@@ -239,6 +264,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int cueEnd = k + 1;
         if (verb.lemma().equals("point")) {
             if (k + 1 >= te || !d.word[k + 1].equals("out")) return null;
+            cueEnd = k + 2;
+        }
+        if (verb.lemma().equals("put")) { // "as Weiner put it, “…”"
+            if (k + 1 >= te || !d.word[k + 1].equals("it")) return null;
             cueEnd = k + 2;
         }
         if (verb.lemma().equals("ask") && verb.past() && (k == ts || ASKED_LEADS.contains(Phrases.lower(d.word[k - 1])))) {
@@ -988,7 +1017,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int r = 0; r < d.runs.size(); r++) {
             if (used[r] || firstTokenOfRun[r] < 0) continue;
             QuoteMarks.Run run = d.runs.get(r);
-            while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) last = found.get(ai++);
+            while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) {
+                Attribution f = found.get(ai++);
+                if (f.speaker != null || last == null || last.paragraph < f.paragraph - 1) last = f; // "when asked …" names no one
+            }
             int t = firstTokenOfRun[r];
             int para = d.paragraph(t);
             Attribution host = null; // "A," he said. "B.": the latest direct attribution right before, same paragraph
