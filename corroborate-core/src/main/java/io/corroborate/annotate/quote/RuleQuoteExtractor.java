@@ -1037,6 +1037,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             int words = words(d, t, run);
+            Np byline = dashByline(d, run);
+            if (byline != null && words >= 2) {
+                // "“Great speech.” / — President Obama": the name after a dash signs the quotation
+                Attribution f = new Attribution(d.start(byline.start - 1), d.end(byline.start - 1), byline, false);
+                f.paragraph = para;
+                f.addRun(d, r);
+                out.add(f);
+                continue;
+            }
             Np introducer = colonIntroducer(d, t);
             if (introducer != null && words >= 2) {
                 // "Kasich resisted: “…”", "She went on: “…”": the clause before the colon names the speaker
@@ -1065,6 +1074,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // an order “to protect privacy”"), marked floating because it is inferred
                 Np holder = Np.clauseSubject(d, d.sentStart[d.sentOf[t]], t);
                 if (holder != null && holder.pronounIt()) holder = null;
+                if (holder == null) { // "“A,” she says. It's “this new journalism.”": the paragraph's speaker goes on
+                    for (int b = ai - 1; b >= 0 && b >= ai - 3; b--) {
+                        Attribution c = found.get(b);
+                        if (c.paragraph != para) break;
+                        if (c.speaker != null && c.direct(d)) {
+                            holder = c.speaker;
+                            break;
+                        }
+                    }
+                }
                 Attribution f = new Attribution(run.outer().start(), -1, holder, holder != null);
                 f.paragraph = para;
                 f.content(d, d.start(clause), run.outer().end());
@@ -1105,6 +1124,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np np = mainClauseSubject(d, ts, t - 1);
         if (np == null || np.pronounIt()) return null;
         return np;
+    }
+
+    /** A name after a dash right after the quotation, on its line or the next ("“…” — Sahil Kapur"); else null. */
+    private static Np dashByline(Doc d, QuoteMarks.Run run) {
+        int i = tokenAt(d, run.outer().end());
+        if (i >= d.size() || d.start(i) < run.outer().end()) return null;
+        while (i < d.size() && (d.word[i].equals(".") || d.word[i].equals(","))) i++;
+        if (i + 1 >= d.size() || !(isDash(d.word[i]) || d.word[i].equals("-"))) return null;
+        if (d.start(i) - run.outer().end() > 6) return null;
+        Np np = Np.forward(d, i + 1, Math.min(d.size(), i + 9), false);
+        return np != null && np.kind == Np.Kind.NAME && np.start == i + 1 ? np : null;
     }
 
     /** True when the quotation is woven into its sentence: a word right before its opening mark. */
