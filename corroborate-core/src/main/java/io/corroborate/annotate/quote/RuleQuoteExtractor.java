@@ -162,7 +162,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             for (int j = from; j < out.size(); j++) {
                 Attribution b = out.get(j);
                 if (b == a || b.speaker == null || b.cueStart <= a.start() || b.cueStart >= a.end()) continue;
-                if (d.start(b.speaker.start) >= a.start() || b.speaker.end > a.end()) continue;
+                int sp = d.start(b.speaker.start);
+                if (sp > a.start() && b.speaker.start > 0 && d.word[b.speaker.start - 1].equals(",")
+                        && b.speaker.end <= tokenAt(d, b.cueStart) && !b.stance && b.hasContent()
+                        && b.end() >= a.end() && a.cueStart < sp && d.sentOf[tokenAt(d, a.cueStart)] == d.sentOf[b.speaker.start]) {
+                    a.endBefore(d, sp); // "While not everything Trump says is true, Jamieson said …"
+                    continue;
+                }
+                if (sp >= a.start() || b.speaker.end > a.end()) continue;
                 a.endBefore(d, b.cueStart);
             }
         }
@@ -346,18 +353,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (real != null) subject = real;
             }
         } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
-            subject = appositiveSubject(d, j, ts);
+            // "…, said an American official who …": an inverted source beats an appositive reading of the left
+            subject = !INVERTING.contains(verb.lemma()) || !clearlyInverted(d, cueEnd, te) ? appositiveSubject(d, j, ts) : null;
         }
         if (subject == null && !verb.participle()) {
             // "…,” said Leavitt" / "…, says the report"
             boolean afterQuoteOrComma = j < ts || d.word[j].equals(",") || d.mark[j] || d.runOf[j] >= 0;
             if (afterQuoteOrComma) {
-                subject = Np.forward(d, cueEnd, te, false);
-                // "…, said Ann Lee." / "…, said Ann Lee of the council": not "…, said the days when …"
-                if (subject != null && subject.end < te && !INVERTED_TAIL.contains(Phrases.lower(d.word[subject.end]))
-                        && Phrases.isWord(d.word[subject.end])) {
-                    subject = null;
-                }
+                subject = invertedSource(d, cueEnd, te);
                 inverted = subject != null;
             }
         }
@@ -635,6 +638,29 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final java.util.Set<String> NO_AGENT_SOURCE = java.util.Set.of("know", "call", "find",
             "show", "consider", "view", "expect", "dub", "label", "brand", "name", "back", "support", "sign",
             "pass", "adopt", "nominate", "approve", "order", "read", "write");
+
+    /** The source right after the cue of "…, said Ann Lee." / "…, said Ann Lee of the council"; not "…, said the days when …". */
+    private static Np invertedSource(Doc d, int cueEnd, int te) {
+        Np subject = Np.forward(d, cueEnd, te, false);
+        if (subject != null && subject.end < te && !INVERTED_TAIL.contains(Phrases.lower(d.word[subject.end]))
+                && Phrases.isWord(d.word[subject.end])) {
+            return null;
+        }
+        return subject;
+    }
+
+    /** Verbs that news prose puts before their source ("…, said Ann Lee"; "…, writes the author"). */
+    private static final java.util.Set<String> INVERTING = java.util.Set.of("say", "write", "add", "note", "explain");
+
+    /** "…, said an American official who …" / "…, said Ann Lee.": a source after the cue that ends the sentence or opens a relative clause. */
+    private static boolean clearlyInverted(Doc d, int cueEnd, int te) {
+        Np np = invertedSource(d, cueEnd, te);
+        if (np == null || np.kind == Np.Kind.PRONOUN) return false;
+        int after = np.end;
+        return after >= te || isTrailingPunct(d.word[after]) && (after + 1 >= te || d.word[after].equals(","))
+                && (after + 1 >= te || Phrases.DETERMINERS.contains(Phrases.lower(d.word[after + 1]))
+                || Phrases.lower(d.word[after + 1]).equals("who")) || d.word[after].equals("who");
+    }
 
     /** The agent of a passive cue: "by" right after it, or after a short adverb ("criticized harshly by"). */
     private static Np passiveAgent(Doc d, int after, int te) {
