@@ -336,6 +336,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (subject == null) return null;
         } else if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
+            // "Farage said the President did not know what he was talking about, and accused …": a subject inside
+            // the report of an earlier cue is not the one this verb shares
+            Np main = mainClauseSubject(d, ts, j);
+            if (main != null && subject != null && main.end <= subject.start && cueBetween(d, main.end, subject.start)) {
+                subject = main;
+            }
             if (subject == null) return null;
         } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
@@ -771,11 +777,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Np mainClauseSubject(Doc d, int ts, int end) {
         int from = ts;
         while (from < end && (d.mark[from] || d.word[from].equals("And") || d.word[from].equals("But"))) from++;
-        if (from < end && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from]))) {
+        // "Last month, when I asked him, he …": one opening phrase or subordinate clause after another
+        for (int round = 0; round < 3 && from < end
+                && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from])); round++) {
             int c = from + 1;
             while (c < end && !d.word[c].equals(",")) c++;
-            if (c < end) from = skipPlaceOrTime(d, c + 1, end);
-            else if (SUBORDINATORS.contains(Phrases.lower(d.word[from]))) return null;
+            if (c < end) {
+                from = skipPlaceOrTime(d, c + 1, end);
+            } else {
+                if (SUBORDINATORS.contains(Phrases.lower(d.word[from]))) return null;
+                break;
+            }
         }
         for (int i = from; i < end && i < from + 8; i++) { // "WASHINGTON —", "PARIS, Aug 31 (Reuters) -"
             if (isDash(d.word[i]) || d.word[i].equals("-")) {
@@ -862,6 +874,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean cueBetween(Doc d, int a, int b) {
+        for (int i = a; i < b; i++) if (d.runOf[i] < 0 && Cues.of(d.word[i]) != null) return true;
+        return false;
     }
 
     private static boolean commaBetween(Doc d, int a, int b) {
