@@ -132,14 +132,14 @@ final class Cues {
      * cues anywhere else they mislead ("pressed the case", "read the bill").
      */
     private static final Map<String, Verb> BESIDE_QUOTATION = new HashMap<>();
-    private static final Set<String> IRREGULAR_BESIDE = Set.of("sang", "shot", "went", "wrote", "read", "put");
+    private static final Set<String> IRREGULAR_BESIDE = Set.of("sang", "shot", "went", "wrote", "read", "put", "began");
 
     static {
         for (String v : new String[] {"bark", "press", "demur", "beam", "sing", "chime", "growl", "sigh", "laugh",
                 "gush", "marvel", "tease", "crack", "read", "post", "state", "comment", "offer", "shoot", "fire",
                 "go", "write", "note", "point", "recall", "joke", "snap", "snarl", "smile", "shrug", "grin",
                 "chuckle", "thunder", "roar", "bellow", "mutter", "murmur", "stammer", "sneer", "taunt", "jab",
-                "interrupt", "intone", "declare", "continue", "add", "remark", "conclude", "counter", "put"}) {
+                "interrupt", "intone", "declare", "continue", "add", "remark", "conclude", "counter", "put", "begin"}) {
             for (String form : forms(v)) {
                 BESIDE_QUOTATION.putIfAbsent(form, new Verb(v, Strength.SPEECH, form.endsWith("ing"), false,
                         form.endsWith("ed") || IRREGULAR_BESIDE.contains(form)));
@@ -155,6 +155,7 @@ final class Cues {
             case "write" -> List.of("writes", "wrote");
             case "read" -> List.of("read", "reads");
             case "put" -> List.of("put", "puts");
+            case "begin" -> List.of("begins", "began");
             default -> {
                 String base = v.endsWith("e") ? v.substring(0, v.length() - 1) : v;
                 String past = v.endsWith("e") ? v + "d" : DOUBLING.contains(v) || v.equals("snap") || v.equals("grin")

@@ -81,6 +81,13 @@ final class Np {
             while (s < nameStart && (d.word[s].equals("'s") || d.word[s].equals("’s"))) s++;
             return new Np(s, j + 1, Kind.NAME, nameStart, j + 1, det, w);
         }
+        if (lw.equals("year-old") || lw.equals("year-olds")) { // "the 43-year-old"
+            int s = j;
+            if (s - 2 >= ts && d.word[s - 1].equals("-") && Character.isDigit(d.word[s - 2].charAt(0))) s -= 2;
+            boolean det = s - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[s - 1]));
+            if (det) s--;
+            return det ? new Np(s, j + 1, Kind.NOMINAL, s, j + 1, true, lw) : null;
+        }
         if (!Phrases.isWord(w) || Phrases.STOP.contains(lw) || !Character.isLowerCase(w.charAt(0))) return null;
         // a described source: back to a determiner, a possessive name or the sentence start, at most six words
         int s = j;

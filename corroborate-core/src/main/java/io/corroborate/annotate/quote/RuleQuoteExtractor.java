@@ -59,7 +59,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "after", "before", "to", "as", "from", "for", "with", "and", "whose", "which", "told", "adding", "noting",
             "referring", "speaking", "according", "while", "when", "about", "earlier", "later", "last", "this",
             "today", "yesterday", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "then", "also", "again", "by", "via", "outside", "inside");
+            "sunday", "then", "also", "again", "by", "via", "outside", "inside", "that");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "been", "be", "being");
     private static final java.util.Set<String> AUX = java.util.Set.of("has", "have", "had", "was", "were", "is", "are",
             "will", "would");
@@ -576,6 +576,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         for (int c = comma - 1; c >= ts && c >= comma - 45; c--) {
+            if (d.runOf[c] >= 0 && isFragment(d, d.runs.get(d.runOf[c]))) { // "wearing “Ted Cruz” pins,"
+                int r = d.runOf[c];
+                while (c > ts && d.runOf[c - 1] == r) c--;
+                continue;
+            }
             if (d.mark[c] || d.runOf[c] >= 0) return null;
             if (!d.word[c].equals(",")) continue;
             if (c + 1 >= comma || c - 1 < ts) return null;
@@ -968,6 +973,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static boolean isAdverbial(Doc d, int from, int te) {
         int last = lastContentToken(d, from, te);
         if (last < from) return true;
+        while (from < last && isAdverb(d.word[from])) from++; // "said pleasantly into the phone"
         String first = Phrases.lower(d.word[from]);
         if (first.equals("that")) return false;
         if (last - from > 10) return false;
