@@ -1086,6 +1086,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             int words = words(d, t, run);
+            Attribution trailing = words >= 2 && !isFragment(d, run) ? trailingAttribution(d, run, r) : null;
+            if (trailing != null) { // "“…,” the mayor fumed.": any verb in the slot after a quotation says
+                out.add(trailing);
+                last = trailing;
+                continue;
+            }
             Np byline = dashByline(d, run);
             if (byline != null && words >= 2) {
                 // "“Great speech.” / — President Obama": the name after a dash signs the quotation
@@ -1173,6 +1179,52 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np np = mainClauseSubject(d, ts, t - 1);
         if (np == null || np.pronounIt()) return null;
         return np;
+    }
+
+    /**
+     * "“…,” the mayor fumed.", "“…?” Smith pressed Jones.", "“…!” boomed the mayor.": a quotation closed by a comma,
+     * "?" or "!" and followed in its sentence by a source and a verb the lexicon lacks; the slot makes it a verb
+     * of saying. Null unless the sentence ends (or an adverbial follows) right after.
+     */
+    private static Attribution trailingAttribution(Doc d, QuoteMarks.Run run, int r) {
+        Span o = run.outer();
+        String inner = d.text.substring(o.start(), o.end()).strip();
+        if (inner.length() < 3 || ",?!".indexOf(inner.charAt(inner.length() - 2)) < 0) return null;
+        int i = tokenAt(d, o.end());
+        if (i >= d.size() || d.start(i) < o.end() || d.runOf[i] >= 0 || d.mark[i]) return null;
+        int s = d.sentOf[i];
+        if (d.paragraph(i) != d.paragraph(tokenAt(d, o.start()))) return null;
+        int te = d.sentEnd[s];
+        Np src;
+        int verb;
+        if (isSpeechSlotVerb(d.word[i]) && i + 1 < te) { // inverted
+            src = Np.forward(d, i + 1, te, false);
+            if (src == null || src.kind == Np.Kind.PRONOUN) return null;
+            verb = i;
+            if (!endsHere(d, src.end, te)) return null;
+        } else {
+            src = Np.forward(d, i, te, false);
+            if (src == null || src.pronounIt()) return null;
+            verb = src.end;
+            while (verb < te && isAdverb(d.word[verb])) verb++;
+            if (verb >= te || !isSpeechSlotVerb(d.word[verb]) || !endsHere(d, verb + 1, te)) return null;
+        }
+        Attribution a = new Attribution(d.start(verb), d.end(verb), src, false);
+        a.addRun(d, r);
+        return a;
+    }
+
+    /** A lower-case past-tense or present-tense verb form ("fumed", "quips"). */
+    private static boolean isSpeechSlotVerb(String w) {
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && Phrases.isWord(w)
+                && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) && !Phrases.STOP.contains(w)
+                && !Phrases.BETWEEN.contains(w);
+    }
+
+    /** True when only punctuation, adverbs or a short adverbial follow token {@code from} to the sentence end. */
+    private static boolean endsHere(Doc d, int from, int te) {
+        return lastContentToken(d, from, te) < from || isAdverbial(d, from, te)
+                || d.word[from].equals(",") || OBJECT_PREPOSITIONS.contains(d.word[from]);
     }
 
     /** A name after a dash right after the quotation, on its line or the next ("“…” — Sahil Kapur"); else null. */
