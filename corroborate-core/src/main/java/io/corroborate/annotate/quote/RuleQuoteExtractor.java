@@ -1111,6 +1111,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 last = f;
                 continue;
             }
+            Np nameLine = words >= 2 ? nameLineAround(d, run, t) : null;
+            if (nameLine != null) { // "“…” / Ana Ruiz, 34, a nurse in Phoenix"
+                Attribution f = new Attribution(run.outer().start(), -1, nameLine, false);
+                f.paragraph = para;
+                f.addRun(d, r);
+                out.add(f);
+                continue;
+            }
             boolean opensParagraph = t == 0 || d.paragraph(t - 1) != para;
             if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1
                     && lastParagraphEndsQuoteOrAttribution(d, last)) {
@@ -1225,6 +1233,53 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static boolean endsHere(Doc d, int from, int te) {
         return lastContentToken(d, from, te) < from || isAdverbial(d, from, te)
                 || d.word[from].equals(",") || OBJECT_PREPOSITIONS.contains(d.word[from]);
+    }
+
+    /**
+     * Vox-pop layout: a quotation paragraph with a paragraph that is only a name line right after it ("Ana Ruiz, 34,
+     * a nurse in Phoenix") or, when the quotation opens its paragraph, right before it. The name, else null.
+     */
+    private static Np nameLineAround(Doc d, QuoteMarks.Run run, int t) {
+        int para = d.paragraph(t);
+        int endTok = tokenAt(d, run.outer().end() - 1);
+        boolean wholeParagraph = (t == 0 || d.paragraph(t - 1) != para)
+                && (endTok + 1 >= d.size() || d.paragraph(endTok + 1) != para || lastContentToken(d, endTok + 1, paragraphEnd(d, endTok + 1)) <= endTok);
+        if (!wholeParagraph) return null;
+        int after = paragraphEnd(d, endTok) ;
+        if (after < d.size()) {
+            Np np = nameLine(d, after);
+            if (np != null) return np;
+        }
+        if (t > 0) {
+            int start = t - 1;
+            while (start > 0 && d.paragraph(start - 1) == d.paragraph(t - 1)) start--;
+            return nameLine(d, start);
+        }
+        return null;
+    }
+
+    /** First token of the paragraph after the one holding token {@code i} (d.size() when none). */
+    private static int paragraphEnd(Doc d, int i) {
+        int p = d.paragraph(i);
+        while (i < d.size() && d.paragraph(i) == p) i++;
+        return i;
+    }
+
+    /** The name when the paragraph starting at token {@code i} is only a name line: a name, then an age, place or role. */
+    private static Np nameLine(Doc d, int i) {
+        int end = paragraphEnd(d, i);
+        if (end - i > 14 || end - i < 2) return null;
+        if (isDash(d.word[i]) || d.word[i].equals("-")) i++;
+        Np np = Np.forward(d, i, end, false);
+        if (np == null || np.kind != Np.Kind.NAME || np.start != i || np.nameEnd - np.nameStart < 2) return null;
+        for (int k = np.end; k < end; k++) {
+            String w = d.word[k];
+            if (d.runOf[k] >= 0 || d.mark[k] || Cues.of(w) != null || isPastOrPresentVerb(w) && !Character.isUpperCase(w.charAt(0))
+                    || Phrases.SUBJECT_PRONOUNS.contains(w) || BE.contains(w)) {
+                return null;
+            }
+        }
+        return np;
     }
 
     /** A name after a dash right after the quotation, on its line or the next ("“…” — Sahil Kapur"); else null. */
