@@ -256,6 +256,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         if (colon < 0 || colon + 1 >= te || d.runOf[ts] >= 0) return null;
         for (int i = ts; i < colon; i++) if (!Phrases.isWord(d.word[i]) && !d.word[i].endsWith(".")) return null;
+        if (isPastOrPresentVerb(d.word[colon - 1])) return null; // "Quist resisted: “…”" is a clause, not a label
         Np np = Np.backward(d, colon - 1, ts, true);
         if (np == null || np.start != ts || np.kind == Np.Kind.PRONOUN) return null;
         for (int i = colon + 1; i < te && i < colon + 6; i++) if (Cues.of(d.word[i]) != null) return null; // "Latest: Mourners say …"
@@ -410,7 +411,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             rightLast = relativeClauseEnd(d, right, rightLast); // "Reid, who endorsed Clinton, reiterated …"
         }
         boolean rightHasRun = right < te && anyRun(d, right, te);
-        int leftEnd = subjectLeftEnd(d, subject.start, ts);
+        // "…, said Lena Okafor, who said she …": the words before a relative pronoun are its antecedent's
+        int leftEnd = isRelativePronoun(subject) ? ts : subjectLeftEnd(d, subject.start, ts);
         if (leftEnd == ts && !inverted) leftEnd = quotationBeforeSubject(d, subject.start, ts);
         boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
                 && subject.start > ts);
@@ -879,6 +881,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean isRelativePronoun(Np np) {
+        return np.kind == Np.Kind.PRONOUN && (np.headWord.equals("who") || np.headWord.equals("which"));
     }
 
     private static boolean cueBetween(Doc d, int a, int b) {

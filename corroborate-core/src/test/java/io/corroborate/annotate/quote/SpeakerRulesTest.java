@@ -1,0 +1,151 @@
+package io.corroborate.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.corroborate.annotate.Parsed;
+import io.corroborate.annotate.Quote;
+import io.corroborate.annotate.sentence.RuleSentenceSplitter;
+import io.corroborate.annotate.sentence.RuleTokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who said it: one test per speaker rule, on sentences written for the test. */
+class SpeakerRulesTest {
+    private static List<Quote> quotes(String text) {
+        var sentences = new RuleSentenceSplitter().split(text);
+        return new RuleQuoteExtractor().extract(new Parsed(text, sentences, new RuleTokenizer().tokenize(text, sentences)),
+                List.of());
+    }
+
+    /** The quote whose text holds {@code words}. */
+    private static Quote quoteWith(String text, String words) {
+        return quotes(text).stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote holds '" + words + "' in " + quotes(text)));
+    }
+
+    private static String speaker(String text, String words) {
+        Quote q = quoteWith(text, words);
+        assertNotNull(q.speaker(), () -> "no speaker for " + q);
+        return q.speaker().text();
+    }
+
+    @Test
+    void aNoBreakSpaceIsNoToken() {
+        String t = "“The pier stays shut,” Sen.\u00a0Ada Quist said on Monday.";
+        assertEquals("Ada Quist", speaker(t, "pier stays shut"));
+    }
+
+    @Test
+    void aSplitQuoteKeepsItsSpeakerAcrossAnAbbreviation() {
+        String t = "\"We waited too long,\" said Army Capt. Lena Okafor, who said she would not vote. \"The bridge is"
+                + " still unsafe for trucks.\"";
+        Quote q = quoteWith(t, "waited too long");
+        assertEquals(2, q.parts().size(), q.toString());
+        assertEquals("Lena Okafor", q.speaker().text());
+    }
+
+    @Test
+    void aRoleAppositiveWithAPossessiveNamesTheSpeakerBeforeIt() {
+        String t = "\"The ferry will run all winter,\" Jeff Mora, Quist's campaign manager, said. \"Nobody will be"
+                + " stranded on the island.\"";
+        assertEquals("Jeff Mora", speaker(t, "ferry will run"));
+        assertEquals("Jeff Mora", speaker(t, "Nobody will be stranded"));
+    }
+
+    @Test
+    void aPartyAndStateAfterTheNameIsSkipped() {
+        String t = "Sen. Ada Quist, D-Ore., said in a statement, \"The inspection found three cracked beams.\"";
+        assertEquals("Ada Quist", speaker(t, "three cracked beams"));
+    }
+
+    @Test
+    void aDashAsideBetweenSubjectAndVerbIsSkipped() {
+        String t = "Quist — named last week as the likely chair — told reporters that \"the money is already there.\"";
+        assertEquals("Quist", speaker(t, "money is already there"));
+    }
+
+    @Test
+    void thePassiveAgentIsTheSource() {
+        String t = "The toll plan was criticized by the harbour commission for ignoring commuters from the east bank.";
+        assertEquals("harbour commission", speaker(t, "ignoring commuters").replace("the ", ""));
+    }
+
+    @Test
+    void aParticipleSharesTheMainClauseSubjectNotOneInsideIt() {
+        String t = "When the vote was over, Quist said she saw no reason to wait, telling reporters that the tender"
+                + " would open in June.";
+        assertEquals("Quist", speaker(t, "tender would open"));
+    }
+
+    @Test
+    void aVerbJoinedByAndSharesTheMainSubjectNotOneInsideAReport() {
+        String t = "Okafor said the minister did not know what he was talking about, and accused the ministry of"
+                + " stalling the repairs for a year.";
+        assertEquals("Okafor", speaker(t, "stalling the repairs"));
+    }
+
+    @Test
+    void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
+        String t = "Quist would not comment on the order \"to close the east span until further notice\" last night.";
+        Quote q = quoteWith(t, "close the east span");
+        assertEquals("Quist", q.speaker().text());
+        assertTrue(q.floating(), "inferred, so floating");
+    }
+
+    @Test
+    void aClauseClosedByAColonNamesTheSpeakerOfTheQuotationAfterIt() {
+        String t = "Quist resisted: \"No bridge will close on my watch, whatever the engineers say.\"";
+        Quote q = quoteWith(t, "No bridge will close");
+        assertEquals("Quist", q.speaker().text());
+        assertFalse(q.floating());
+    }
+
+    @Test
+    void anAttributionAfterAQuestionAcrossTheSentenceBreak() {
+        String t = "\"Who will pay for the new ferry?\" Okafor asked. The council did not answer.";
+        assertEquals("Okafor", speaker(t, "Who will pay"));
+    }
+
+    @Test
+    void aMannerOfSpeakingVerbAttributesOnlyBesideAQuotation() {
+        String t = "\"We were robbed of a fair hearing,\" Quist barked. Later she barked orders at the crew.";
+        assertEquals("Quist", speaker(t, "robbed of a fair hearing"));
+        assertEquals(1, quotes(t).size(), quotes(t).toString());
+    }
+
+    @Test
+    void aDashBylineSignsTheQuotationAboveIt() {
+        String t = "\"Rebuild it before the storms come back.\"\n\n— Ada Quist, harbour mayor\n";
+        assertEquals("Ada Quist", speaker(t, "Rebuild it"));
+    }
+
+    @Test
+    void anyVerbInTheSlotAfterAQuotationSays() {
+        String t = "\"Three years of promises and not one new beam,\" the engineer fumed.";
+        assertEquals("the engineer", speaker(t, "not one new beam"));
+    }
+
+    @Test
+    void aSourceAfterTheFinalSaidIsNotReadAsAnAppositive() {
+        String t = "The span will close in May, the inspectors found, before the repairs start, said an engineer who"
+                + " inspected it.";
+        assertTrue(speaker(t, "span will close").contains("engineer"));
+    }
+
+    @Test
+    void theAuthorOfAnAnalysisIsTheSource() {
+        String t = "Ferry use fell by a third last year, according to an analysis by the Harbour Institute.";
+        assertEquals("Harbour Institute", speaker(t, "Ferry use fell"));
+    }
+
+    @Test
+    void aVoxPopNameLineNamesTheQuotationParagraphBeforeIt() {
+        String t = "Readers told us what the closure means.\n\n\"I drive forty minutes more every day now.\"\n\n"
+                + "Ana Ruiz, 34, a nurse in Eastport\n\n\"The shops on the pier are empty.\"\n\nJorge Medina, 51, Westport\n";
+        assertEquals("Ana Ruiz", speaker(t, "forty minutes"));
+        assertEquals("Jorge Medina", speaker(t, "shops on the pier"));
+    }
+}
