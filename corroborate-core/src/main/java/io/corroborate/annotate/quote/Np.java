@@ -36,6 +36,43 @@ final class Np {
 
     /** The noun phrase whose last word is token {@code j}, not reaching before {@code ts}; null if none. */
     static Np backward(Doc d, int j, int ts, boolean lenient) {
+        Np np = backwardSimple(d, j, ts, lenient);
+        return np == null ? null : withHolder(d, np, ts);
+    }
+
+    /** Prepositions between a person and what they speak for: "a spokeswoman for the ministry". */
+    private static final java.util.Set<String> FOR_OF = java.util.Set.of("for", "of", "with", "at", "to", "from");
+    private static final java.util.Set<String> LINK_ADJECTIVES = java.util.Set.of("familiar", "close", "loyal", "allied",
+            "opposed", "near");
+
+    /**
+     * "a spokeswoman for the ministry", "a source familiar with the talks", "an aide to Quist": the person before the
+     * preposition is the source, not the body after it. The whole phrase, or {@code np} unchanged.
+     */
+    private static Np withHolder(Doc d, Np np, int ts) {
+        int k = np.start - 1;
+        if (k - 1 < ts || !FOR_OF.contains(d.word[k])) return np;
+        int j = k - 1;
+        if (LINK_ADJECTIVES.contains(d.word[j]) && j - 1 >= ts) j--;
+        String head = Phrases.lower(d.word[j]);
+        if (!Phrases.isWord(d.word[j]) || !Character.isLowerCase(d.word[j].charAt(0)) || !PERSON_ROLES.contains(head)) {
+            return np;
+        }
+        Np holder = backwardSimple(d, j, ts, true);
+        if (holder == null || holder.kind != Kind.NOMINAL || !holder.determined && !holder.headWord.endsWith("s")) return np;
+        return new Np(holder.start, np.end, Kind.NOMINAL, holder.start, np.end, holder.determined, holder.headWord);
+    }
+
+    /** Nouns for people who speak for someone else. */
+    static final java.util.Set<String> PERSON_ROLES = java.util.Set.of("spokesman", "spokeswoman",
+            "spokesperson", "spokespeople", "spokesmen", "official", "officials", "aide", "aides", "adviser", "advisers",
+            "advisor", "advisors", "source", "sources", "lawyer", "lawyers", "attorney", "attorneys", "representative",
+            "representatives", "member", "members", "staffer", "staffers", "executive", "executives", "person",
+            "people", "director", "chairman", "chairwoman", "head", "leader", "leaders", "analyst", "analysts",
+            "economist", "economists", "professor", "researcher", "researchers", "expert", "experts", "supporter",
+            "supporters", "friend", "friends", "ally", "allies", "associate", "associates", "manager", "strategist");
+
+    private static Np backwardSimple(Doc d, int j, int ts, boolean lenient) {
         String w = d.word[j];
         String lw = Phrases.lower(w);
         if (d.mark[j] || d.runOf[j] >= 0) return null;

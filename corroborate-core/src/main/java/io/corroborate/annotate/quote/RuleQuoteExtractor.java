@@ -235,7 +235,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (i < te && d.word[i].endsWith("ed") && Cues.of(d.word[i]) == null) i++; // "filed", "released"
         if (i + 1 < te && (d.word[i].equals("by") || d.word[i].equals("from"))) {
             Np np = Np.forward(d, i + 1, te, true);
-            if (np != null && np.kind == Np.Kind.NAME) return np;
+            if (np != null && (np.kind == Np.Kind.NAME || np.determined && Phrases.SOURCE_NOUNS.contains(np.headWord))) return np;
         }
         return null;
     }

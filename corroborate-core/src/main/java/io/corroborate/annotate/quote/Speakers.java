@@ -87,11 +87,24 @@ final class Speakers {
         }
     }
 
+    /** True when the mention holds the noun phrase's head word ("spokeswoman" in "a spokeswoman for …"). */
+    private boolean coversHead(Mention m, Np np) {
+        for (int i = np.start; i < np.end; i++) {
+            if (Phrases.lower(d.word[i]).equals(np.headWord)) {
+                return m.span().start() <= d.start(i) && d.end(i) <= m.span().end();
+            }
+        }
+        return true;
+    }
+
     Quote.Speaker resolve(Np np, int at) {
         Span span = new Span(d.start(np.nameStart), d.end(np.nameEnd - 1));
         String text = span.of(d.text);
         if (!mentions.isEmpty()) {
             Mention m = overlapping(span);
+            if (m != null && np.kind == Np.Kind.NOMINAL && Np.PERSON_ROLES.contains(np.headWord) && !coversHead(m, np)) {
+                m = null; // "a spokeswoman for the ministry": the ministry's mention is not the speaker
+            }
             if (m != null) {
                 Quote.Speaker s = new Quote.Speaker(m.span(), m.text(), m.entity(),
                         m.canonical() != null ? m.canonical() : m.text(), m.type());

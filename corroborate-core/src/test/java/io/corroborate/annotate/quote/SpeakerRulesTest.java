@@ -142,6 +142,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aPersonWhoSpeaksForABodyIsTheSpeakerNotTheBody() {
+        String t = "A spokeswoman for the ministry said the contract had been signed. Sources close to the mayor"
+                + " say she will not run again.";
+        assertEquals("A spokeswoman for the ministry", speaker(t, "contract had been signed"));
+        assertEquals("Sources close to the mayor", speaker(t, "will not run again"));
+    }
+
+    @Test
     void aVoxPopNameLineNamesTheQuotationParagraphBeforeIt() {
         String t = "Readers told us what the closure means.\n\n\"I drive forty minutes more every day now.\"\n\n"
                 + "Ana Ruiz, 34, a nurse in Eastport\n\n\"The shops on the pier are empty.\"\n\nJorge Medina, 51, Westport\n";
