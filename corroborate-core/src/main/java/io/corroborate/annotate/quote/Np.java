@@ -55,10 +55,14 @@ final class Np {
         int j = k - 1;
         if (LINK_ADJECTIVES.contains(d.word[j]) && j - 1 >= ts) j--;
         String head = Phrases.lower(d.word[j]);
-        if (!Phrases.isWord(d.word[j]) || !Character.isLowerCase(d.word[j].charAt(0)) || !PERSON_ROLES.contains(head)) {
+        boolean sentenceInitial = j == d.sentStart[d.sentOf[j]];
+        if (!Phrases.isWord(d.word[j]) || !Character.isLowerCase(d.word[j].charAt(0)) && !sentenceInitial
+                || !PERSON_ROLES.contains(head)) {
             return np;
         }
-        Np holder = backwardSimple(d, j, ts, true);
+        Np holder = sentenceInitial && !Character.isLowerCase(d.word[j].charAt(0))
+                ? new Np(j, j + 1, Kind.NOMINAL, j, j + 1, false, head) // "Sources close to the mayor say"
+                : backwardSimple(d, j, ts, true);
         if (holder == null || holder.kind != Kind.NOMINAL || !holder.determined && !holder.headWord.endsWith("s")) return np;
         return new Np(holder.start, np.end, Kind.NOMINAL, holder.start, np.end, holder.determined, holder.headWord);
     }
