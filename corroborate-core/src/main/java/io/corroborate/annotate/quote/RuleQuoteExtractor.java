@@ -340,8 +340,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             // "Farage said the President did not know what he was talking about, and accused …": a subject inside
             // the report of an earlier cue is not the one this verb shares
             Np main = mainClauseSubject(d, ts, j);
-            if (main != null && subject != null && main.end <= subject.start && cueBetween(d, main.end, subject.start)) {
-                subject = main;
+            if (main != null && (subject == null && (verb.past() || UNAMBIGUOUS_VERBS.contains(verb.lemma()))
+                    || subject != null && main.end <= subject.start && cueBetween(d, main.end, subject.start))) {
+                subject = main; // also "House Democrats, looking for a way out, seized the floor and said …"
             }
             if (subject == null) return null;
         } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
@@ -623,7 +624,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 h = o - 1;
             }
             Np np = Np.backward(d, h, ts, true);
-            if (np == null || np.kind == Np.Kind.NOMINAL && !np.determined) return null;
+            if (np == null || np.kind == Np.Kind.NOMINAL && !np.determined && !Phrases.SOURCE_NOUNS.contains(np.headWord)) {
+                return null; // "Cyber security experts and officials, however, said": a bare plural source is fine
+            }
             Np head = chainHead(d, np, ts);
             return (head != null ? head : np).extendTo(comma - 1);
         }
@@ -886,6 +889,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static boolean isRelativePronoun(Np np) {
         return np.kind == Np.Kind.PRONOUN && (np.headWord.equals("who") || np.headWord.equals("which"));
     }
+
+    /** Cues whose present forms are never nouns ("and says", not "interviews and tweets"). */
+    private static final java.util.Set<String> UNAMBIGUOUS_VERBS = java.util.Set.of("say", "tell", "argue", "insist",
+            "add", "warn", "write", "explain", "contend", "believe", "think", "want", "suggest", "predict",
+            "acknowledge", "agree", "deny", "admit", "concede", "declare", "announce", "urge", "vow", "accuse");
 
     private static boolean cueBetween(Doc d, int a, int b) {
         for (int i = a; i < b; i++) if (d.runOf[i] < 0 && Cues.of(d.word[i]) != null) return true;

@@ -88,6 +88,21 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aVerbJoinedByAndTakesTheMainSubjectOverAnAside() {
+        String t = "Harbour councillors, looking for a way to force a vote, seized the floor on Wednesday and said they"
+                + " would stay until the repairs were funded.";
+        assertTrue(speaker(t, "stay until the repairs").startsWith("Harbour"));
+        String nouns = "In interviews and tweets the plan was praised by nobody at all.";
+        assertTrue(quotes(nouns).stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("tweets")));
+    }
+
+    @Test
+    void aBarePluralSourceBeforeAnAsideSpeaks() {
+        String t = "Bridge engineers and city officials, however, said the cracks had been there for years.";
+        assertTrue(speaker(t, "cracks had been there").contains("officials"));
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist would not comment on the order \"to close the east span until further notice\" last night.";
         Quote q = quoteWith(t, "close the east span");
