@@ -349,6 +349,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
+            if (verb.participle() && subject != null && subject.start - 1 > ts
+                    && PARTICLES.contains(d.word[subject.start - 1])) {
+                // "fired back a response saying …", "blasted out a robocall touting …": the sender says
+                Np main = mainClauseSubject(d, ts, subject.start);
+                if (main != null) subject = main;
+            }
             // "Officials who spoke with The Huffington Post said", "A letter obtained by the AP warns": the noun
             // phrase before the relative clause is the subject, not the object inside it
             Np head = subject != null ? relativeHead(d, subject.start, ts) : null;
@@ -703,6 +709,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "out", "up", "off");
+
     private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("with", "to", "by", "for", "at",
             "in", "on", "from", "about");
 
@@ -791,7 +799,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int round = 0; round < 3 && from < end
                 && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from])); round++) {
             int c = from + 1;
-            while (c < end && !d.word[c].equals(",")) c++;
+            boolean clause = false; // "By Sunday afternoon she had canceled …": the opener ended without a comma
+            while (c < end && !d.word[c].equals(",")) {
+                String lw = Phrases.lower(d.word[c]);
+                if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("who") && c + 1 < end
+                        && (isPastOrPresentVerb(d.word[c + 1]) || Phrases.BETWEEN.contains(Phrases.lower(d.word[c + 1])))) {
+                    clause = true;
+                }
+                c++;
+            }
+            if (clause && !SUBORDINATORS.contains(Phrases.lower(d.word[from]))) break;
             if (c < end) {
                 from = skipPlaceOrTime(d, c + 1, end);
             } else {
@@ -844,7 +861,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             while (c < end && c < from + 4 && !d.word[c].equals(",")) c++;
             if (c >= end || !d.word[c].equals(",") || c == from) return from;
             String first = d.word[from];
-            boolean place = c - from <= 2 && d.word[c - 1].endsWith(".") && Character.isUpperCase(first.charAt(0));
+            boolean capitalised = true;
+            for (int k = from; k < c; k++) if (!Phrases.isNamePart(d.word[k]) && !d.word[k].equals(".")) capitalised = false;
+            boolean afterPlace = from >= 2 && d.word[from - 1].equals(",") && Phrases.isNamePart(d.word[from - 2]);
+            boolean place = c - from <= 2 && d.word[c - 1].endsWith(".") && Character.isUpperCase(first.charAt(0))
+                    || capitalised && afterPlace && c - from <= 3 && c + 1 < end && Phrases.isNamePart(d.word[c + 1]);
             boolean time = first.equals("on") || first.equals("in") || first.equals("at") || first.equals("last")
                     || first.equals("this") || first.equals("early") || first.equals("late");
             if (!place && !time) return from;
