@@ -52,7 +52,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Words before a participle cue whose subject is the main clause's ("continued by saying"). */
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
-            "when", "in", "and", "—", "--");
+            "when", "in", "and", "—", "--", "―", "–");
 
     /** Words that may follow the source of an inverted attribution ("said Ann Lee of the council"). */
     private static final java.util.Set<String> INVERTED_TAIL = java.util.Set.of("who", "of", "in", "at", "on", "during",
@@ -694,7 +694,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static boolean isDash(String w) {
-        return w.equals("—") || w.equals("--") || w.equals("–");
+        return w.equals("—") || w.equals("--") || w.equals("–") || w.equals("―"); // em, double hyphen, en, bar
     }
 
     /** The name or pronoun before a dash pair whose closing dash is token {@code dash}. */
@@ -960,7 +960,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static int subjectLeftEnd(Doc d, int subjectStart, int ts) {
         int j = subjectStart - 1;
         if (j < ts) return ts;
-        if (d.word[j].equals(",") || d.word[j].equals("--") || d.word[j].equals("—")) {
+        if (d.word[j].equals(",") || isDash(d.word[j])) {
             int e = trimLeftEnd(d, ts, j + 1);
             return e == ts + 1 && opensWithAdverbial(d.word[ts]) ? ts : e; // "Similarly, Bennett said …"
         }
@@ -971,7 +971,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** End (exclusive) of the left content [ts, end): drops trailing commas, marks and dashes. */
     private static int trimLeftEnd(Doc d, int ts, int end) {
         int e = end;
-        while (e > ts && (d.word[e - 1].equals(",") || d.word[e - 1].equals("—") || d.word[e - 1].equals("--")
+        while (e > ts && (d.word[e - 1].equals(",") || isDash(d.word[e - 1])
                 || d.word[e - 1].equals(":"))) {
             e--;
         }
@@ -986,7 +986,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private static boolean isTrailingPunct(String w) {
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?")
-                || w.equals("—") || w.equals("--") || w.equals("...") || w.equals("…");
+                || isDash(w) || w.equals("...") || w.equals("…");
     }
 
     private static boolean anyRun(Doc d, int a, int b) {
@@ -1341,7 +1341,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = t - 1; i > ts; i--) {
             String w = d.word[i];
             if (d.runOf[i] >= 0) return i + 1;
-            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--")) return i + 1;
+            if (w.equals(",") || w.equals(";") || w.equals(":") || isDash(w)) return i + 1;
         }
         return ts;
     }

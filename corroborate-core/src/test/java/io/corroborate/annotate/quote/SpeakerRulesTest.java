@@ -138,6 +138,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void everyDashKindSignsAByline() {
+        for (String dash : List.of("—", "–", "―", "-")) {
+            String t = "\"The shops on the pier are empty.\" " + dash + " Jorge Medina, Westport\n";
+            assertEquals("Jorge Medina", speaker(t, "shops on the pier"), "dash " + dash);
+        }
+    }
+
+    @Test
     void anyVerbInTheSlotAfterAQuotationSays() {
         String t = "\"Three years of promises and not one new beam,\" the engineer fumed.";
         assertEquals("the engineer", speaker(t, "not one new beam"));
