@@ -146,6 +146,10 @@ final class Np {
                 s--;
                 continue;
             }
+            if (p.equals("-") && s - 2 >= limit && Character.isDigit(d.word[s - 2].charAt(0))) {
+                s -= 2; // "the 62-year-old grandmother"
+                continue;
+            }
             if (Phrases.isWord(p) && !Phrases.STOP.contains(lp) && Cues.of(p) == null) {
                 s--;
                 continue;

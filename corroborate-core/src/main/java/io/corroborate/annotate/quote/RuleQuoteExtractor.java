@@ -278,6 +278,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (k + 1 >= te || !d.word[k + 1].equals("it")) return null;
             cueEnd = k + 2;
         }
+        if ((verb.lemma().equals("ask") || verb.lemma().equals("request")) && k + 1 < te
+                && (d.word[k + 1].equals("not") || d.word[k + 1].equals("anonymity"))) {
+            return null; // "who asked not to be named", "requested anonymity": a condition, not a report
+        }
         if (verb.lemma().equals("ask") && verb.past() && (k == ts || ASKED_LEADS.contains(Phrases.lower(d.word[k - 1])))) {
             return askedClause(d, k, te);
         }

@@ -146,6 +146,15 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void anAgeInsideTheSourcePhraseAndAnAnonymityClauseAreNoObstacle() {
+        String t = "\"We're not going anywhere,\" the 62-year-old grandmother said, clutching her cane. \"It was"
+                + " terrifying,\" one witness, who asked not to be named, told the Harbour Times.";
+        assertEquals("the 62-year-old grandmother", speaker(t, "not going anywhere"));
+        assertEquals("one witness", speaker(t, "terrifying"));
+        assertTrue(quotes(t).stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("asked")));
+    }
+
+    @Test
     void anyVerbInTheSlotAfterAQuotationSays() {
         String t = "\"Three years of promises and not one new beam,\" the engineer fumed.";
         assertEquals("the engineer", speaker(t, "not one new beam"));
