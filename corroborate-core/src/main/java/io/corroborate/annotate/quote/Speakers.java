@@ -102,8 +102,9 @@ final class Speakers {
         String text = span.of(d.text);
         if (!mentions.isEmpty()) {
             Mention m = overlapping(span);
-            if (m != null && np.kind == Np.Kind.NOMINAL && Np.PERSON_ROLES.contains(np.headWord) && !coversHead(m, np)) {
-                m = null; // "a spokeswoman for the ministry": the ministry's mention is not the speaker
+            if (m != null && np.kind == Np.Kind.NOMINAL && (Np.PERSON_ROLES.contains(np.headWord) || ORGS.contains(np.headWord))
+                    && !coversHead(m, np)) {
+                m = null; // "a spokeswoman for the ministry", "Ford's office": the named one is not the speaker
             }
             if (m != null) {
                 Quote.Speaker s = new Quote.Speaker(m.span(), m.text(), m.entity(),

@@ -179,6 +179,8 @@ class SpeakerRulesTest {
                 + " say she will not run again.";
         assertEquals("A spokeswoman for the ministry", speaker(t, "contract had been signed"));
         assertEquals("Sources close to the mayor", speaker(t, "will not run again"));
+        String office = "Quist's office said in a statement that the pier would reopen.";
+        assertEquals("Quist's office", speaker(office, "pier would reopen"));
     }
 
     @Test
