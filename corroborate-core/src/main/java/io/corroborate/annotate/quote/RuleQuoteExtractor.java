@@ -792,6 +792,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         String first = Phrases.lower(d.word[from]);
         if (first.equals("that")) return false;
         if (last - from > 10) return false;
+        // "In an email, Trump said his friendship …": a pronoun or possessive opens a reported clause
+        if (CLAUSE_OPENERS.contains(first) && last - from >= 2 && d.runOf[from] < 0) return false;
         if (Phrases.STOP.contains(first) || first.endsWith("day") || first.equals("last") || first.equals("this")
                 || first.equals("earlier") || first.equals("later")) {
             for (int i = from; i <= last; i++) {
@@ -804,6 +806,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         // ", adding that …" right after the cue
         return d.word[from].equals(",");
     }
+
+    /** Words that open a reported clause right after a cue: subject pronouns and possessives. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "we", "i",
+            "it", "there", "his", "her", "their", "its", "our", "my");
 
     private static boolean endsWithColon(Doc d, int k, int te) {
         int last = te - 1;

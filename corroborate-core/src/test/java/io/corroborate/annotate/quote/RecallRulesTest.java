@@ -1,0 +1,42 @@
+package io.corroborate.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.corroborate.annotate.Parsed;
+import io.corroborate.annotate.Quote;
+import io.corroborate.annotate.sentence.RuleSentenceSplitter;
+import io.corroborate.annotate.sentence.RuleTokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attribution forms beyond "X said that …": indirect speech, stances and noun cues, on sentences written here. */
+class RecallRulesTest {
+    private static List<Quote> quotes(String text) {
+        var sentences = new RuleSentenceSplitter().split(text);
+        Parsed parsed = new Parsed(text, sentences, new RuleTokenizer().tokenize(text, sentences));
+        List<Quote> qs = new RuleQuoteExtractor().extract(parsed, List.of());
+        for (Quote q : qs) {
+            assertEquals(q.span().of(text), q.text());
+            if (q.speaker() != null) assertEquals(q.speaker().span().of(text), q.speaker().text());
+        }
+        return qs;
+    }
+
+    /** The quote whose content is exactly {@code content}; fails when there is none. */
+    private static Quote withContent(List<Quote> qs, String content) {
+        for (Quote q : qs) if (q.text().equals(content)) return q;
+        throw new AssertionError("no quote '" + content + "' in " + qs.stream().map(Quote::text).toList());
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void pronounAfterCueOpensTheContentNotTheLeadingAdverbial() {
+        List<Quote> qs = quotes("In a letter, Mara Venn said her office would close the pier.");
+        Quote q = withContent(qs, "her office would close the pier");
+        assertEquals("Mara Venn", speaker(q));
+    }
+}
