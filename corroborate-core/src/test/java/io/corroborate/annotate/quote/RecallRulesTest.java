@@ -26,7 +26,7 @@ class RecallRulesTest {
     /** The quote whose content is exactly {@code content}; fails when there is none. */
     private static Quote withContent(List<Quote> qs, String content) {
         for (Quote q : qs) if (q.text().equals(content)) return q;
-        throw new AssertionError("no quote '" + content + "' in " + qs.stream().map(Quote::text).toList());
+        throw new AssertionError("no quote '" + content + "' in " + qs.stream().map(q -> "[" + q.text() + "] by " + speaker(q)).toList());
     }
 
     private static String speaker(Quote q) {
@@ -38,5 +38,15 @@ class RecallRulesTest {
         List<Quote> qs = quotes("In a letter, Mara Venn said her office would close the pier.");
         Quote q = withContent(qs, "her office would close the pier");
         assertEquals("Mara Venn", speaker(q));
+    }
+
+    @Test
+    void sharesOfPeopleAndBarePluralGroupsAreSources() {
+        String t = "Most voters backed the levy. About 4 in 10 said they want lower fares. And 31 percent said "
+                + "the buses are fine. But transit planners say the depot is too small.";
+        List<Quote> qs = quotes(t);
+        assertEquals("About 4 in 10", speaker(withContent(qs, "they want lower fares")));
+        assertEquals("31 percent", speaker(withContent(qs, "the buses are fine")));
+        assertEquals("transit planners", speaker(withContent(qs, "the depot is too small")));
     }
 }
