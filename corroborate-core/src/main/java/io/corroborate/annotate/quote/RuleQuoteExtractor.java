@@ -140,6 +140,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Attribution in = inDocument(d, s);
         if (in != null) out.add(in);
+        boolean headline = titleCase(d, ts, te);
         for (int k = ts; k < te; k++) {
             String w = d.word[k];
             if (d.runOf[k] >= 0) continue; // words inside a quotation are the quote, not its attribution
@@ -150,10 +151,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             Cues.Verb verb = Cues.of(w);
             if (verb == null) continue;
-            if (Character.isUpperCase(w.charAt(0)) && k != ts) continue; // "Says" in a title
+            // "Says" inside a capitalised name or title; a headline in title case capitalises every verb
+            if (Character.isUpperCase(w.charAt(0)) && k != ts && !headline) continue;
             Attribution a = verbAttribution(d, s, k, verb);
             if (a != null) out.add(a);
         }
+    }
+
+    /**
+     * True for a headline in title case ("Mayor Says Pier Will Reopen"): most words of four letters or more
+     * are capitalised (all-capital words do not count), and it holds no quotation.
+     */
+    private static boolean titleCase(Doc d, int ts, int te) {
+        int words = 0, caps = 0;
+        for (int i = ts; i < te; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0) return false; // a quotation in a headline: left to the quotation rules
+            if (!Phrases.isWord(w) || w.length() < 4 || isAllCaps(w)) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 8;
     }
 
     private static Attribution accordingTo(Doc d, int s, int k) {

@@ -49,4 +49,11 @@ class RecallRulesTest {
         assertEquals("31 percent", speaker(withContent(qs, "the buses are fine")));
         assertEquals("transit planners", speaker(withContent(qs, "the depot is too small")));
     }
+
+    @Test
+    void titleCaseHeadlineVerbIsACue() {
+        List<Quote> qs = quotes("Harbour Mayor Says Ferry Fares Will Drop In Spring\n\nThe mayor spoke on Monday.");
+        assertEquals("Harbour Mayor", speaker(withContent(qs, "Ferry Fares Will Drop In Spring")));
+        assertTrue(quotes("The Lisbon Says Hotel opened.").stream().noneMatch(q -> q.text().contains("Hotel")));
+    }
 }
