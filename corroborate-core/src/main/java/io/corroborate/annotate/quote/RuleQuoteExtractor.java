@@ -282,6 +282,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (subject == null) return null;
         } else if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
+            // "Comey called it “careless,” but said …": past quotations, the main clause's subject
+            if (subject == null) subject = mainClauseSubject(d, ts, j);
             if (subject == null) return null;
         } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"

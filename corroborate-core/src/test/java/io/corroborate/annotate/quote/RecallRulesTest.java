@@ -56,4 +56,10 @@ class RecallRulesTest {
         assertEquals("Harbour Mayor", speaker(withContent(qs, "Ferry Fares Will Drop In Spring")));
         assertTrue(quotes("The Lisbon Says Hotel opened.").stream().noneMatch(q -> q.text().contains("Hotel")));
     }
+
+    @Test
+    void coordinatedVerbAfterAQuotationTakesTheMainSubject() {
+        List<Quote> qs = quotes("Judge Tova Lind called the filing “sloppy and late,” but said the hearing would go ahead.");
+        assertEquals("Tova Lind", speaker(withContent(qs, "the hearing would go ahead")));
+    }
 }
