@@ -26,7 +26,8 @@ final class Cues {
     }
 
     // declared before the static block that reads them
-    private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto");
+    private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto",
+            "slam", "prefer", "rebut", "jab", "prod");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "assure", "inform", "remind", "advise",
             "notify", "warn", "urge", "promise", "threaten");
     private static final Map<String, Verb> FORMS = new HashMap<>();

@@ -361,7 +361,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             splitContinuation(d, a, cueEnd, te);
             return a;
         }
-        if (rightLast > right || rightLast == right && d.runOf[right] >= 0) {
+        if (rightLast > right || rightLast == right && (d.runOf[right] >= 0 || Phrases.isWord(d.word[right]))) {
             // "If Sanders would debate, de Blasio tweeted, “…”": a clause on each side of the attribution
             int quoted = introducedRun(d, right, rightLast);
             if (quoted >= 0 && leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {

@@ -62,4 +62,11 @@ class RecallRulesTest {
         List<Quote> qs = quotes("Judge Tova Lind called the filing “sloppy and late,” but said the hearing would go ahead.");
         assertEquals("Tova Lind", speaker(withContent(qs, "the hearing would go ahead")));
     }
+
+    @Test
+    void oneWordObjectOfAStanceVerbIsContent() {
+        List<Quote> qs = quotes("The union slammed Okafor. Most members preferred the older plan.");
+        assertEquals("The union", speaker(withContent(qs, "Okafor")));
+        assertEquals("Most members", speaker(withContent(qs, "the older plan")));
+    }
 }
