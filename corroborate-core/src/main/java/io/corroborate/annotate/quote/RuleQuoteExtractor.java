@@ -149,6 +149,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (a != null) out.add(a);
                 continue;
             }
+            Cues.Verb phrasal = Cues.phrasalOf(w);
+            int particles = phrasal == null ? 0 : Cues.particleLength(d.word, k, te, phrasal);
+            if (particles > 0 && (Character.isLowerCase(w.charAt(0)) || k == ts || headline)) {
+                Attribution a = verbAttribution(d, s, k, phrasal, k + 1 + particles);
+                if (a != null) out.add(a);
+                continue;
+            }
             Cues.Verb verb = Cues.of(w);
             if (verb == null) continue;
             // "Says" inside a capitalised name or title; a headline in title case capitalises every verb
@@ -235,9 +242,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb) {
+        return verbAttribution(d, s, k, verb, k + 1);
+    }
+
+    /** @param cueEnd token just past the cue: past the particles of a phrasal verb ("talked about") */
+    private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb, int cueEnd) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
-        int cueEnd = k + 1;
-        if (verb.lemma().equals("point")) {
+        if (verb.lemma().equals("point") && cueEnd == k + 1) {
             if (k + 1 >= te || !d.word[k + 1].equals("out")) return null;
             cueEnd = k + 2;
         }

@@ -69,4 +69,16 @@ class RecallRulesTest {
         assertEquals("The union", speaker(withContent(qs, "Okafor")));
         assertEquals("Most members", speaker(withContent(qs, "the older plan")));
     }
+
+    @Test
+    void phrasalVerbsAttributeWithTheirParticle() {
+        List<Quote> qs = quotes("Ines Roa talked about the flooded tunnels. The mayor lashed out at the port "
+                + "authority. Ines Roa pointed to the old budget.");
+        Quote q = withContent(qs, "the flooded tunnels");
+        assertEquals("Ines Roa", speaker(q));
+        assertEquals("talked about", q.cue().text());
+        assertEquals("The mayor", speaker(withContent(qs, "the port authority")));
+        assertEquals("Ines Roa", speaker(withContent(qs, "the old budget")));
+        assertTrue(quotes("Crews will open up the tunnels.").isEmpty());
+    }
 }
