@@ -56,7 +56,9 @@ final class Cues {
                 "brag", "gush", "sniff", "snap", "scoff", "fume", "rave", "rant", "interject", "opine",
                 "theorize", "speculate", "posit", "surmise", "clarify", "elaborate", "announce", "disclose",
                 "affirm", "assure", "inform", "remind", "advise", "notify", "ask", "threaten",
-                "suggest", "recommend"}) {
+                "suggest", "recommend", "echo", "imply", "portray", "characterize", "depict", "compare", "assail",
+                "retweet", "quote", "downplay", "dispute", "request", "outline", "detail", "reaffirm",
+                "forecast", "project"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
@@ -70,7 +72,8 @@ final class Cues {
                     "regret", "apologize", "promise", "vow", "threaten", "like", "love", "hate", "dislike",
                     "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",
                     "scold", "berate", "rebuke", "castigate", "decry", "bemoan", "lament", "insult", "label",
-                    "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt"}) {
+                    "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt", "offer",
+                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore"}) {
                 if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
             }
         }

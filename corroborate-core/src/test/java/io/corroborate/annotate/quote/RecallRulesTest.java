@@ -81,4 +81,11 @@ class RecallRulesTest {
         assertEquals("Ines Roa", speaker(withContent(qs, "the old budget")));
         assertTrue(quotes("Crews will open up the tunnels.").isEmpty());
     }
+
+    @Test
+    void moreReportingAndStanceVerbs() {
+        List<Quote> qs = quotes("Ines Roa echoed the warning from the harbour board. The union offers a cheaper route.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the warning from the harbour board")));
+        assertEquals("The union", speaker(withContent(qs, "a cheaper route")));
+    }
 }
