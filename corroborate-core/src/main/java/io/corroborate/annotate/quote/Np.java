@@ -26,6 +26,11 @@ final class Np {
         this.headWord = headWord;
     }
 
+    /** A possessive pronoun as the source of a noun cue: "his" in "his attacks on the plan". */
+    static Np possessivePronoun(Doc d, int i) {
+        return new Np(i, i + 1, Kind.PRONOUN, i, i + 1, true, Phrases.lower(d.word[i]));
+    }
+
     Np extendTo(int lastToken) {
         return new Np(start, Math.max(end, lastToken + 1), kind, nameStart, nameEnd, determined, headWord);
     }

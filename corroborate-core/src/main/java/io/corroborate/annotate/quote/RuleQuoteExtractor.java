@@ -87,7 +87,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
     }
 
-    private static boolean isPastOrPresentVerb(String w) {
+    static boolean isPastOrPresentVerb(String w) {
         if (AUX.contains(w) || IRREGULAR_PAST.contains(w)) return true;
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
     }
@@ -147,6 +147,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (w.equalsIgnoreCase("according") && k + 1 < te && d.word[k + 1].equals("to")) {
                 Attribution a = accordingTo(d, s, k);
                 if (a != null) out.add(a);
+                continue;
+            }
+            Attribution noun = NounCues.attribution(d, s, k);
+            if (noun != null) {
+                out.add(noun);
                 continue;
             }
             Cues.Verb phrasal = Cues.phrasalOf(w);
@@ -790,7 +795,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return e;
     }
 
-    private static int lastContentToken(Doc d, int from, int te) {
+    static int lastContentToken(Doc d, int from, int te) {
         int e = te - 1;
         while (e >= from && isTrailingPunct(d.word[e]) && !d.mark[e]) e--;
         return e;

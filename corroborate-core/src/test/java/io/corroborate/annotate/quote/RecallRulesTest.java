@@ -88,4 +88,17 @@ class RecallRulesTest {
         assertEquals("Ines Roa", speaker(withContent(qs, "the warning from the harbour board")));
         assertEquals("The union", speaker(withContent(qs, "a cheaper route")));
     }
+
+    @Test
+    void possessorOfAnAttributionNounIsTheSource() {
+        List<Quote> qs = quotes("The vote was delayed by Ines Roa's criticism of the ferry contract. "
+                + "Her promise to rebuild the pier was popular.");
+        Quote q = withContent(qs, "the ferry contract");
+        assertEquals("Ines Roa", speaker(q));
+        assertEquals("criticism of", q.cue().text());
+        assertEquals("Her", speaker(withContent(qs, "to rebuild the pier")));
+        // the noun phrase as a verb's object is that verb's content, not an attribution of its own
+        assertTrue(quotes("Bo Lind bashed Ann Roa's plan to sell the pier.").stream()
+                .noneMatch(x -> x.text().equals("to sell the pier")));
+    }
 }
