@@ -26,6 +26,15 @@ final class Np {
         this.headWord = headWord;
     }
 
+    /** -ly words that are adjectives or nouns inside a source phrase ("early results", "a weekly poll"). */
+    private static final java.util.Set<String> LY_ADJECTIVES = java.util.Set.of("early", "likely", "elderly", "daily",
+            "weekly", "monthly", "quarterly", "yearly", "nightly", "friendly", "costly", "family", "ally", "assembly");
+
+    /** The tokens [from, to) as a described source: a long phrase the rules could not parse ("early results of …"). */
+    static Np phrase(Doc d, int from, int to) {
+        return new Np(from, to, Kind.NOMINAL, from, to, true, Phrases.lower(d.word[to - 1]));
+    }
+
     /** A possessive pronoun as the source of a noun cue: "his" in "his attacks on the plan". */
     static Np possessivePronoun(Doc d, int i) {
         return new Np(i, i + 1, Kind.PRONOUN, i, i + 1, true, Phrases.lower(d.word[i]));
@@ -212,7 +221,7 @@ final class Np {
             } else if (p.equals("'s") || p.equals("’s")) {
                 e++;
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
-                    && Cues.of(p) == null && !lp.endsWith("ly")) {
+                    && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;
             } else {
                 break;

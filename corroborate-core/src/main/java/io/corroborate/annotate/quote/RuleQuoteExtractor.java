@@ -189,7 +189,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Attribution accordingTo(Doc d, int s, int k) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
         Np src = Np.forward(d, k + 2, te, true);
-        if (src == null) return null;
+        if (src == null) { // "according to 63 percent of …": the words up to the comma, when it comes soon
+            int c = k + 2;
+            while (c < te && c < k + 20 && !d.word[c].equals(",") && d.runOf[c] < 0 && !d.mark[c]) c++;
+            if (c >= te || c == k + 2 || !d.word[c].equals(",")) return null;
+            src = Np.phrase(d, k + 2, c);
+        }
         // "according to an analysis by the Pew Research Center": the author of the document is the source
         Np author = src.kind == Np.Kind.NOMINAL ? authorOf(d, src.end, te) : null;
         Attribution a = new Attribution(d.start(k), d.end(k + 1), author != null ? author : src, false);

@@ -101,4 +101,12 @@ class RecallRulesTest {
         assertTrue(quotes("Bo Lind bashed Ann Roa's plan to sell the pier.").stream()
                 .noneMatch(x -> x.text().equals("to sell the pier")));
     }
+
+    @Test
+    void accordingToALongOrAdjectivalSource() {
+        List<Quote> qs = quotes("According to early results of a harbour survey run for the port board, most "
+                + "ferry riders want later boats.");
+        Quote q = withContent(qs, "most ferry riders want later boats");
+        assertTrue(speaker(q).startsWith("early results"), speaker(q));
+    }
 }
