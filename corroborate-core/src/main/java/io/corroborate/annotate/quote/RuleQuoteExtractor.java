@@ -140,6 +140,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Attribution in = inDocument(d, s);
         if (in != null) out.add(in);
+        Attribution trailing = trailingDocument(d, s);
+        if (trailing != null) out.add(trailing);
+        Attribution view = perspective(d, s);
+        if (view != null) out.add(view);
         boolean headline = titleCase(d, ts, te);
         for (int k = ts; k < te; k++) {
             String w = d.word[k];
@@ -503,6 +507,82 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (last <= comma) return null;
         Attribution a = new Attribution(d.start(ts), d.end(ts), src, false);
         a.content(d, d.start(comma + 1), d.end(last));
+        return a;
+    }
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "me", "us");
+
+    /**
+     * "To many, the senator is a hero." / "But to Ann Lee, the choice is clear.": a person or group before the comma
+     * holds the view the rest of the sentence states.
+     */
+    private static Attribution perspective(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int i = ts;
+        if (i < te && (d.word[i].equals("But") || d.word[i].equals("And"))) i++;
+        if (i + 3 >= te || !d.word[i].equalsIgnoreCase("to")) return null; // "For X, …" is too often a topic
+        int comma = -1;
+        for (int c = i + 2; c < te && c <= i + 8; c++) {
+            if (d.runOf[c] >= 0) return null;
+            if (d.word[c].equals(",")) {
+                comma = c;
+                break;
+            }
+        }
+        if (comma < 0) return null;
+        Np holder;
+        String first = Phrases.lower(d.word[i + 1]);
+        if (comma == i + 2 && OBJECT_PRONOUNS.contains(first)) {
+            holder = Np.possessivePronoun(d, i + 1);
+        } else {
+            holder = Np.backward(d, comma - 1, i + 1, false);
+            if (holder == null || holder.start != i + 1 && !Phrases.DETERMINERS.contains(Phrases.lower(d.word[i + 1]))) {
+                return null;
+            }
+            boolean person = holder.kind == Np.Kind.NAME || Phrases.SOURCE_NOUNS.contains(holder.headWord);
+            if (!person) return null;
+        }
+        int last = lastContentToken(d, comma + 1, te);
+        if (last - comma < 3) return null;
+        for (int k = comma + 1; k < comma + 6 && k < te; k++) {
+            Cues.Verb v = Cues.of(d.word[k]);
+            if (v != null && v.strength() == Cues.Strength.SPEECH) return null; // "For years, he said …"
+        }
+        Attribution a = new Attribution(d.start(i), d.end(i), holder, false);
+        a.stance = true;
+        a.content(d, d.start(comma + 1), d.end(last));
+        return a;
+    }
+
+    /** Documents that measure rather than state: "Trump leads by 20 points in the latest poll". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("poll", "polls", "survey", "surveys",
+            "study", "studies", "analysis", "report", "census", "count", "tally");
+
+    /**
+     * "Clinton leads by 6 points in the latest NBC poll.": a sentence that ends with "in" and a poll or report;
+     * the poll is the source of the clause before it.
+     */
+    private static Attribution trailingDocument(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int last = lastContentToken(d, ts, te);
+        if (last - ts < 5 || d.runOf[last] >= 0 || !MEASURES.contains(Phrases.lower(d.word[last]))) return null;
+        int in = -1;
+        for (int i = last - 1; i > ts + 2 && i >= last - 12; i--) {
+            if (d.runOf[i] >= 0 || d.word[i].equals(",")) return null;
+            if (d.word[i].equals("in")) {
+                in = i;
+                break;
+            }
+        }
+        if (in < 0) return null;
+        for (int i = ts; i < in; i++) if (Cues.of(d.word[i]) != null || d.runOf[i] >= 0) return null;
+        Np src = Np.forward(d, in + 1, last + 1, true);
+        if (src == null) return null;
+        int end = trimLeftEnd(d, ts, in);
+        if (end <= ts + 2) return null;
+        Attribution a = new Attribution(d.start(in), d.end(in), src, false);
+        a.stance = true;
+        a.content(d, d.start(ts), d.end(end - 1));
         return a;
     }
 

@@ -109,4 +109,13 @@ class RecallRulesTest {
         Quote q = withContent(qs, "most ferry riders want later boats");
         assertTrue(speaker(q).startsWith("early results"), speaker(q));
     }
+
+    @Test
+    void trailingPollAndToSomeonesMindAreAttributions() {
+        List<Quote> qs = quotes("The mayor leads her rival by nine points in the latest harbour survey. "
+                + "To many, the new pier is a waste of money.");
+        assertEquals("the latest harbour survey", speaker(withContent(qs, "The mayor leads her rival by nine points")));
+        assertEquals("many", speaker(withContent(qs, "the new pier is a waste of money")));
+        assertTrue(quotes("To date, the pier has cost four million dollars.").isEmpty());
+    }
 }
