@@ -381,7 +381,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
         }
-        if (leftMaterial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
+        // "On Sunday, Ann Lee said if …" / "In an interview, she said …": an opening adverbial is no content
+        boolean leftOnlyAdverbial = leftMaterial && !leftHasRun(d, ts, leftEnd) && rightLast > right
+                && adverbialOpening(d, ts, leftEnd);
+        if (leftMaterial && !leftOnlyAdverbial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
             leftContent(d, a, ts, leftEnd);
             splitContinuation(d, a, cueEnd, te);
             return a;
@@ -766,6 +769,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np np = Np.clauseSubject(d, from, end);
         if (np == null || np.start > from + 3) return null;
         return np;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December");
+
+    /**
+     * True when [ts, end) is only an opening adverbial of time, place or occasion ("On Sunday", "Wednesday on Fox
+     * News", "In an interview with the paper"): a preposition or time word first, and no verb in it.
+     */
+    private static boolean adverbialOpening(Doc d, int ts, int end) {
+        if (end - ts > 12) return false;
+        String first = d.word[ts];
+        boolean opener = first.equals("In") || first.equals("On") || first.equals("At") || first.equals("During")
+                || first.equals("Last") || first.equals("Earlier") || first.equals("Later") || isWeekday(first)
+                || MONTHS.contains(first) || first.equals("This") && end - ts <= 3;
+        if (!opener) return false;
+        for (int i = ts + 1; i < end; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0 || Cues.of(w) != null || isPastOrPresentVerb(w) || w.equals(",")) return false;
+        }
+        return true;
     }
 
     /** "Early in his campaign, …", "Speaking at a town hall, …", "Like Sanders, she …": not the subject. */

@@ -118,4 +118,10 @@ class RecallRulesTest {
         assertEquals("many", speaker(withContent(qs, "the new pier is a waste of money")));
         assertTrue(quotes("To date, the pier has cost four million dollars.").isEmpty());
     }
+
+    @Test
+    void openingAdverbialIsNotTheContent() {
+        List<Quote> qs = quotes("In a radio interview on Sunday, Ines Roa warned about the cost of the pier.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "about the cost of the pier")));
+    }
 }
