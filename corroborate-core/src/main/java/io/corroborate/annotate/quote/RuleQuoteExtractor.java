@@ -291,6 +291,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "Donald Trump on Saturday tweeted"
                 continue;
             }
+            if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
+                break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
+            }
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j])) || isAdverb(d.word[j])) {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && !verb.lemma().equals("say");
                 j--;

@@ -124,4 +124,15 @@ class RecallRulesTest {
         List<Quote> qs = quotes("In a radio interview on Sunday, Ines Roa warned about the cost of the pier.");
         assertEquals("Ines Roa", speaker(withContent(qs, "about the cost of the pier")));
     }
+
+    @Test
+    void contractedAuxiliariesSitBetweenSubjectAndCue() {
+        List<Quote> qs = quotes("She’s insisting that the pier is safe. They’ve argued that fares will rise.");
+        assertEquals("She", speaker(withContent(qs, "that the pier is safe")));
+        assertEquals("They", speaker(withContent(qs, "that fares will rise")));
+        // a possessive before a noun is no auxiliary: no verb cue "claims" with Bo Lind as its subject
+        assertTrue(quotes("Contrary to Bo Lind's claims, the pier opened late.").stream()
+                .noneMatch(q -> q.speaker() != null && q.speaker().text().contains("Lind")
+                        && q.cue() != null && q.cue().text().equals("claims")));
+    }
 }
