@@ -169,6 +169,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (verb == null) continue;
             // "Says" inside a capitalised name or title; a headline in title case capitalises every verb
             if (Character.isUpperCase(w.charAt(0)) && k != ts && !headline) continue;
+            Attribution byAgent = verb.past() ? passiveByAgent(d, s, k) : null;
+            if (byAgent != null) {
+                out.add(byAgent);
+                continue;
+            }
             Attribution a = verbAttribution(d, s, k, verb);
             if (a != null) out.add(a);
         }
@@ -662,6 +667,52 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return last;
+    }
+
+    /**
+     * A past participle with its agent: "a plan opposed by the unions", "Her remarks were first reported by The
+     * Times", "As reported by the paper, the pier …". The agent is the source; the content is what the
+     * participle describes (the phrase or subject before it), or, after "As", the clause after the agent.
+     */
+    private static Attribution passiveByAgent(Doc d, int s, int k) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int by = k + 1;
+        while (by < te && by <= k + 2 && isAdverb(d.word[by])) by++;
+        if (by + 1 >= te || !d.word[by].equals("by")) return null;
+        Cues.Verb verb = Cues.of(d.word[k]);
+        if (verb == null || verb.lemma().equals("say")) return null; // "said by telephone"
+        Np agent = Np.forward(d, by + 1, te, true);
+        if (agent == null || agent.kind == Np.Kind.NOMINAL && !agent.determined
+                && !Phrases.SOURCE_NOUNS.contains(agent.headWord)) {
+            return null;
+        }
+        int j = k - 1;
+        while (j >= ts && (BE.contains(Phrases.lower(d.word[j])) || AUX.contains(Phrases.lower(d.word[j]))
+                || isAdverb(d.word[j]) || Phrases.lower(d.word[j]).equals("first") || d.word[j].equals("not"))) {
+            j--;
+        }
+        Attribution a = new Attribution(d.start(k), d.end(k), agent, false);
+        if (j >= ts && d.word[j].equalsIgnoreCase("as") && (j == ts || d.word[j - 1].equals(","))) {
+            int c = agent.end; // "As reported by the paper, …"
+            while (c < te && !d.word[c].equals(",") && c < agent.end + 8) c++;
+            int last = c < te ? lastContentToken(d, c + 1, te) : -1;
+            if (last <= c) return null;
+            a.content(d, d.start(c + 1), d.end(last));
+            return a;
+        }
+        // "he was criticized by libertarians for …": words after the agent are the content the usual rules take
+        int after = agent.end;
+        if (after < te && !d.word[after].equals(",") && lastContentToken(d, after, te) - after >= 2) return null;
+        int end = j;
+        while (end >= ts && d.word[end].equals(",")) end--;
+        if (end < ts || d.runOf[end] >= 0 && !isFragment(d, d.runs.get(d.runOf[end]))
+                || !Phrases.isWord(d.word[end]) && d.runOf[end] < 0) {
+            return null;
+        }
+        int from = clauseStart(d, end + 1);
+        if (from > end) from = ts;
+        a.content(d, d.start(from), d.end(end));
+        return a;
     }
 
     /** The agent of a passive cue: "by" right after it, or after a short adverb ("criticized harshly by"). */

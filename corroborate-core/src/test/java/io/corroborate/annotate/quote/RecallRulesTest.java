@@ -135,4 +135,12 @@ class RecallRulesTest {
                 .noneMatch(q -> q.speaker() != null && q.speaker().text().contains("Lind")
                         && q.cue() != null && q.cue().text().equals("claims")));
     }
+
+    @Test
+    void pastParticipleWithAgentCreditsTheAgent() {
+        List<Quote> qs = quotes("The council backed a ferry levy, a plan opposed by the dock workers. "
+                + "Her remarks were first reported by the Harbour Gazette.");
+        assertEquals("the dock workers", speaker(withContent(qs, "a plan")));
+        assertEquals("Harbour Gazette", speaker(withContent(qs, "Her remarks")));
+    }
 }
