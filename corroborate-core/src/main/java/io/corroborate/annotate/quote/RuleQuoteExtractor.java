@@ -385,7 +385,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (leftEnd == ts && !inverted) leftEnd = quotationBeforeSubject(d, subject.start, ts);
         boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
                 && subject.start > ts);
+        // "…,” said Ann Lee, who declined to …": a relative clause's words before "who" are another's content
+        if (subject.kind == Np.Kind.PRONOUN && (subject.headWord.equals("who") || subject.headWord.equals("which"))
+                && subject.start > ts && d.word[subject.start - 1].equals(",") && rightLast > right) {
+            leftMaterial = false;
+        }
         boolean rightAdverbial = rightLast < right || isAdverbial(d, right, te) && !rightHasRun;
+        // "voters want to limit immigration", "is expected to win": the infinitive is the content
+        if (rightAdverbial && rightLast > right && d.word[right].equals("to") && TAKES_INFINITIVE.contains(verb.lemma())
+                && Phrases.isWord(d.word[right + 1]) && Character.isLowerCase(d.word[right + 1].charAt(0))
+                && !Phrases.DETERMINERS.contains(Phrases.lower(d.word[right + 1]))) {
+            rightAdverbial = false;
+        }
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
         }
@@ -1005,6 +1016,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         // ", adding that …" right after the cue
         return d.word[from].equals(",");
     }
+
+    /** Cue lemmas whose content can be a "to" infinitive. */
+    private static final java.util.Set<String> TAKES_INFINITIVE = java.util.Set.of("want", "plan", "hope", "expect",
+            "intend", "refuse", "decline", "promise", "vow", "pledge", "seek", "threaten", "agree", "decide", "wish",
+            "prefer", "like", "love", "hate", "offer", "propose", "demand", "claim", "fear", "vote", "push",
+            "need", "aim", "try", "prepare", "consider", "swear");
 
     /** Words that open a reported clause right after a cue: subject pronouns and possessives. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "we", "i",

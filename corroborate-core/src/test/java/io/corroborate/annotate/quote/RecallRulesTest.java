@@ -143,4 +143,12 @@ class RecallRulesTest {
         assertEquals("the dock workers", speaker(withContent(qs, "a plan")));
         assertEquals("Harbour Gazette", speaker(withContent(qs, "Her remarks")));
     }
+
+    @Test
+    void infinitiveIsTheContentOfWantAndDecline() {
+        List<Quote> qs = quotes("And yet, across the region, voters want to limit the new tolls.");
+        assertEquals("voters", speaker(withContent(qs, "to limit the new tolls")));
+        List<Quote> rel = quotes("“We will see,” said Ann Lee, who declined to name a date.");
+        assertEquals(1, rel.stream().filter(q -> q.text().contains("We will see")).count());
+    }
 }
