@@ -151,4 +151,10 @@ class RecallRulesTest {
         List<Quote> rel = quotes("“We will see,” said Ann Lee, who declined to name a date.");
         assertEquals(1, rel.stream().filter(q -> q.text().contains("We will see")).count());
     }
+
+    @Test
+    void describedSubjectOfAPastStanceVerb() {
+        List<Quote> qs = quotes("The harbour trust rejected a plan to sell the old pier.");
+        assertEquals("The harbour trust", speaker(withContent(qs, "a plan to sell the old pier")));
+    }
 }
