@@ -71,6 +71,8 @@ final class NounCues {
         if (!Phrases.isWord(w) || !Character.isLowerCase(w.charAt(0)) || k + 2 >= te) return null;
         Set<String> intros = introsOf(w);
         if (intros == null) return null;
+        RuleQuoteExtractor.Attribution after = agentAfter(d, k, ts, te, intros);
+        if (after != null) return after;
         String next = Phrases.lower(d.word[k + 1]);
         if (!intros.contains(next) || d.runOf[k + 1] >= 0) return null;
         Np source = possessor(d, k, ts);
@@ -80,6 +82,39 @@ final class NounCues {
         int last = contentEnd(d, from, te, next.equals("that"));
         if (last < from || last == from && !Phrases.isWord(d.word[from]) && d.runOf[from] < 0) return null;
         var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(from - 1), source, false);
+        a.stance = true;
+        a.content(d, d.start(from), d.end(last));
+        return a;
+    }
+
+    /**
+     * "calls from her rivals to break up the banks", "criticism by Democrats of the plan": the source after "from" or
+     * "by", then the content after the noun's own preposition. Null when the words do not follow that order.
+     */
+    private static RuleQuoteExtractor.Attribution agentAfter(Doc d, int k, int ts, int te, Set<String> intros) {
+        String by = Phrases.lower(d.word[k + 1]);
+        if (!by.equals("from") && !by.equals("by")) return null;
+        int np = k; // the noun's own phrase: "the suggestion", "repeated calls"
+        while (np - 1 >= ts && np > k - 3 && d.runOf[np - 1] < 0 && Phrases.isWord(d.word[np - 1])
+                && Character.isLowerCase(d.word[np - 1].charAt(0)) && Cues.of(d.word[np - 1]) == null
+                && (Phrases.DETERMINERS.contains(Phrases.lower(d.word[np - 1]))
+                || !Phrases.STOP.contains(Phrases.lower(d.word[np - 1])))) {
+            np--;
+        }
+        if (!freeStanding(d, np, ts)) return null;
+        Np source = Np.forward(d, k + 2, te, true);
+        if (source == null || source.end + 1 >= te || source.kind == Np.Kind.NOMINAL && !source.determined
+                && !Phrases.SOURCE_NOUNS.contains(source.headWord)) {
+            return null;
+        }
+        int i = source.end;
+        if (d.word[i].equals(",")) i++; // "calls from her rivals, Sanders and O'Malley, to …" keeps its order
+        String intro = Phrases.lower(d.word[i]);
+        if (!intros.contains(intro) || i + 1 >= te) return null;
+        int from = CLAUSE.contains(intro) ? i : i + 1;
+        int last = contentEnd(d, from, te, intro.equals("that"));
+        if (last <= from) return null;
+        var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(k), source, false);
         a.stance = true;
         a.content(d, d.start(from), d.end(last));
         return a;

@@ -157,4 +157,11 @@ class RecallRulesTest {
         List<Quote> qs = quotes("The harbour trust rejected a plan to sell the old pier.");
         assertEquals("The harbour trust", speaker(withContent(qs, "a plan to sell the old pier")));
     }
+
+    @Test
+    void nounCueWithItsSourceAfterFrom() {
+        List<Quote> qs = quotes("Despite complaints from the dock workers that the cranes were unsafe, the port "
+                + "stayed open.");
+        assertEquals("the dock workers", speaker(withContent(qs, "that the cranes were unsafe")));
+    }
 }
