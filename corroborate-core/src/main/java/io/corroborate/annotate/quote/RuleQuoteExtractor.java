@@ -321,7 +321,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
-            subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH || verb.past() && j == k - 1);
+            subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH || verb.past() && (j == k - 1 || passive));
             // "she issued a statement calling on …": that noun phrase is an object; the subject is before its verb
             if (subject != null && subject.kind != Np.Kind.PRONOUN && subject.start - 1 >= ts
                     && isPastOrPresentVerb(d.word[subject.start - 1]) && Cues.of(d.word[subject.start - 1]) == null

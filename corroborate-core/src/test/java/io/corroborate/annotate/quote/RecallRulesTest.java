@@ -164,4 +164,11 @@ class RecallRulesTest {
                 + "stayed open.");
         assertEquals("the dock workers", speaker(withContent(qs, "that the cranes were unsafe")));
     }
+
+    @Test
+    void passiveStanceWithoutAgentHasNoSource() {
+        List<Quote> qs = quotes("The ferry vote is expected to pass easily.");
+        Quote q = qs.stream().filter(x -> x.text().contains("to pass easily")).findFirst().orElseThrow();
+        assertEquals(null, q.speaker());
+    }
 }
