@@ -397,6 +397,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 && !Phrases.DETERMINERS.contains(Phrases.lower(d.word[right + 1]))) {
             rightAdverbial = false;
         }
+        // "was widely seen as a demotion", "is viewed as the favourite": the "as" phrase is the content
+        if (rightAdverbial && passive && !inverted && rightLast > right && d.word[right].equals("as")) {
+            rightAdverbial = false;
+        }
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
         }

@@ -171,4 +171,11 @@ class RecallRulesTest {
         Quote q = qs.stream().filter(x -> x.text().contains("to pass easily")).findFirst().orElseThrow();
         assertEquals(null, q.speaker());
     }
+
+    @Test
+    void passiveSeenAsTakesTheAsPhrase() {
+        List<Quote> qs = quotes("The ferry candidates are seen as a circus.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("as a circus") && q.speaker() == null),
+                qs.toString());
+    }
 }
