@@ -58,7 +58,8 @@ final class Cues {
                 "affirm", "assure", "inform", "remind", "advise", "notify", "ask", "threaten",
                 "suggest", "recommend", "echo", "imply", "portray", "characterize", "depict", "compare", "assail",
                 "retweet", "quote", "downplay", "dispute", "request", "outline", "detail", "reaffirm",
-                "forecast", "project"}) {
+                "forecast", "project", "reference", "invoke", "address", "congratulate", "trumpet", "hammer",
+                "savage", "publish", "share", "remember"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions

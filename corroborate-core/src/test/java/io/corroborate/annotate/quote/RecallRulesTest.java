@@ -178,4 +178,11 @@ class RecallRulesTest {
         assertTrue(qs.stream().anyMatch(q -> q.text().contains("as a circus") && q.speaker() == null),
                 qs.toString());
     }
+
+    @Test
+    void invokedAndHammeredAreCues() {
+        List<Quote> qs = quotes("Ines Roa repeatedly invoked the old charter. Bo Lind has hammered the port board.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the old charter")));
+        assertEquals("Bo Lind", speaker(withContent(qs, "the port board")));
+    }
 }
