@@ -127,7 +127,16 @@ final class Np {
                 && !lw.endsWith("is");
         // "But hacking specialists say …": a bare plural right at a clause start is a group of people
         boolean bareGroup = plural && lenient && (s == ts || clauseBoundary(d.word[s - 1])) && j - s <= 2;
-        if (!known && !(det && (plural || lenient)) && !named && !bareGroup) return null;
+        if (!known && !(det && (plural || lenient)) && !named && !bareGroup) {
+            // "19 percent of college students polled", "the majority of voters surveyed": the phrase before "of"
+            if (lenient && s - 2 >= ts && d.word[s - 1].equals("of") && d.runOf[s - 2] < 0) {
+                Np head = backward(d, s - 2, ts, true);
+                if (head != null && head.kind == Kind.NOMINAL && head.determined) {
+                    return new Np(head.start, j + 1, Kind.NOMINAL, head.start, j + 1, true, head.headWord);
+                }
+            }
+            return null;
+        }
         if (!known && !det && !named && !lw.endsWith("s") && s == j) return null; // a bare singular noun is no subject
         return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, det, lw);
     }

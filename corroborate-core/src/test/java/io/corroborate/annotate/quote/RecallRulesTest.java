@@ -185,4 +185,10 @@ class RecallRulesTest {
         assertEquals("Ines Roa", speaker(withContent(qs, "the old charter")));
         assertEquals("Bo Lind", speaker(withContent(qs, "the port board")));
     }
+
+    @Test
+    void sourceWithAnOfPhrase() {
+        List<Quote> qs = quotes("Many riders of ferries said the boats run late.");
+        assertEquals("Many riders of ferries", speaker(withContent(qs, "the boats run late")));
+    }
 }
