@@ -131,7 +131,8 @@ final class Cues {
     private static final Map<String, Verb> PHRASAL_FORMS = new HashMap<>();
     private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
     /** Prepositions that may follow an adverb particle: "lashed out at", "weighed in on", "pushed back against". */
-    private static final Set<String> SECOND_PARTICLES = Set.of("at", "against", "on", "about", "to", "for", "with", "of");
+    private static final Set<String> SECOND_PARTICLES = Set.of("at", "against", "on", "about", "to", "for", "with", "of",
+            "in");
 
     static {
         phrasal(Strength.SPEECH, new String[] {"talk", "talks", "talked", "talked", "talking"}, "about", "of");
@@ -155,7 +156,16 @@ final class Cues {
         phrasal(Strength.COGNITION, new String[] {"shrug", "shrugs", "shrugged", "shrugged", "shrugging"}, "off");
         phrasal(Strength.COGNITION, new String[] {"distance", "distances", "distanced", "distanced", "distancing"},
                 "himself", "herself", "themselves", "itself");
-        phrasal(Strength.COGNITION, new String[] {"take", "takes", "took", "taken", "taking"}, "issue");
+        phrasal(Strength.COGNITION, new String[] {"take", "takes", "took", "taken", "taking"}, "issue", "aim");
+        phrasal(Strength.SPEECH, new String[] {"make", "makes", "made", "made", "making"}, "clear", "it");
+        phrasal(Strength.COGNITION, new String[] {"count", "counts", "counted", "counted", "counting"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"stand", "stands", "stood", "stood", "standing"}, "by", "with");
+        phrasal(Strength.COGNITION, new String[] {"double", "doubles", "doubled", "doubled", "doubling"}, "down");
+        phrasal(Strength.SPEECH, new String[] {"walk", "walks", "walked", "walked", "walking"}, "back");
+        phrasal(Strength.SPEECH, new String[] {"allude", "alludes", "alluded", "alluded", "alluding"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"object", "objects", "objected", "objected", "objecting"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"react", "reacts", "reacted", "reacted", "reacting"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"come", "comes", "came", "come", "coming"}, "out");
     }
 
     /** @param forms lemma, 3sg, past, past participle, -ing */
@@ -179,13 +189,16 @@ final class Cues {
         if (k + 1 >= te) return 0;
         String p = word[k + 1].toLowerCase(Locale.ROOT);
         if (!PARTICLES.getOrDefault(v.lemma(), Set.of()).contains(p)) return 0;
+        if (p.equals("it")) { // "made it clear that"
+            return k + 2 < te && word[k + 2].equalsIgnoreCase("clear") ? 2 : 0;
+        }
         if (k + 2 < te) {
             String q = word[k + 2].toLowerCase(Locale.ROOT);
             if (SECOND_PARTICLES.contains(q) || q.equals("from")) return 2;
         }
         // "distanced himself", "took issue", "weighed in", "opened up" need their preposition
         return p.endsWith("self") || p.endsWith("selves") || p.equals("issue") || p.equals("in") || p.equals("up")
-                ? 0 : 1;
+                || p.equals("aim") || p.equals("out") && v.lemma().equals("come") ? 0 : 1;
     }
 
     private static boolean isVowel(char c) {

@@ -191,4 +191,13 @@ class RecallRulesTest {
         List<Quote> qs = quotes("Many riders of ferries said the boats run late.");
         assertEquals("Many riders of ferries", speaker(withContent(qs, "the boats run late")));
     }
+
+    @Test
+    void madeItClearAndReactedTo() {
+        List<Quote> qs = quotes("Ines Roa made it clear that the pier will close. The union reacted to the closure.");
+        Quote q = withContent(qs, "that the pier will close");
+        assertEquals("Ines Roa", speaker(q));
+        assertEquals("made it clear", q.cue().text());
+        assertEquals("The union", speaker(withContent(qs, "the closure")));
+    }
 }
