@@ -27,7 +27,8 @@ final class Cues {
     }
 
     // declared before the static block that reads them
-    private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto");
+    private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto",
+            "slam", "prefer", "rebut", "jab", "prod");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "assure", "inform", "remind", "advise",
             "notify", "warn", "urge", "promise", "threaten");
     private static final Map<String, Verb> FORMS = new HashMap<>();
@@ -56,7 +57,10 @@ final class Cues {
                 "brag", "gush", "sniff", "snap", "scoff", "fume", "rave", "rant", "interject", "opine",
                 "theorize", "speculate", "posit", "surmise", "clarify", "elaborate", "announce", "disclose",
                 "affirm", "assure", "inform", "remind", "advise", "notify", "ask", "threaten",
-                "suggest", "recommend"}) {
+                "suggest", "recommend", "echo", "imply", "portray", "characterize", "depict", "compare", "assail",
+                "retweet", "quote", "downplay", "dispute", "request", "outline", "detail", "reaffirm",
+                "forecast", "project", "reference", "invoke", "address", "congratulate", "trumpet", "hammer",
+                "savage", "publish", "share", "remember"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
@@ -70,7 +74,8 @@ final class Cues {
                     "regret", "apologize", "promise", "vow", "threaten", "like", "love", "hate", "dislike",
                     "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",
                     "scold", "berate", "rebuke", "castigate", "decry", "bemoan", "lament", "insult", "label",
-                    "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt"}) {
+                    "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt", "offer",
+                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore"}) {
                 if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
             }
         }
@@ -121,6 +126,80 @@ final class Cues {
 
     private static void put(String form, Verb verb) {
         FORMS.putIfAbsent(form, verb);
+    }
+
+    /** Verbs that attribute only with their particle ("talked about", "pointed to", "lashed out at"). */
+    private static final Map<String, Verb> PHRASAL_FORMS = new HashMap<>();
+    private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+    /** Prepositions that may follow an adverb particle: "lashed out at", "weighed in on", "pushed back against". */
+    private static final Set<String> SECOND_PARTICLES = Set.of("at", "against", "on", "about", "to", "for", "with", "of",
+            "in");
+
+    static {
+        phrasal(Strength.SPEECH, new String[] {"talk", "talks", "talked", "talked", "talking"}, "about", "of");
+        phrasal(Strength.SPEECH, new String[] {"speak", "speaks", "spoke", "spoken", "speaking"}, "about", "of", "out");
+        phrasal(Strength.SPEECH, new String[] {"point", "points", "pointed", "pointed", "pointing"}, "to", "out");
+        phrasal(Strength.SPEECH, new String[] {"refer", "refers", "referred", "referred", "referring"}, "to");
+        phrasal(Strength.SPEECH, new String[] {"rail", "rails", "railed", "railed", "railing"}, "against", "at");
+        phrasal(Strength.SPEECH, new String[] {"lash", "lashes", "lashed", "lashed", "lashing"}, "out");
+        phrasal(Strength.SPEECH, new String[] {"weigh", "weighs", "weighed", "weighed", "weighing"}, "in");
+        phrasal(Strength.SPEECH, new String[] {"lay", "lays", "laid", "laid", "laying"}, "out");
+        phrasal(Strength.SPEECH, new String[] {"spell", "spells", "spelled", "spelled", "spelling"}, "out");
+        phrasal(Strength.SPEECH, new String[] {"open", "opens", "opened", "opened", "opening"}, "up");
+        phrasal(Strength.SPEECH, new String[] {"comment", "comments", "commented", "commented", "commenting"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"focus", "focuses", "focused", "focused", "focusing"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"go", "goes", "went", "gone", "going"}, "after");
+        phrasal(Strength.COGNITION, new String[] {"side", "sides", "sided", "sided", "siding"}, "with", "against");
+        phrasal(Strength.COGNITION, new String[] {"vote", "votes", "voted", "voted", "voting"}, "for", "against");
+        phrasal(Strength.COGNITION, new String[] {"push", "pushes", "pushed", "pushed", "pushing"}, "for", "back");
+        phrasal(Strength.COGNITION, new String[] {"advocate", "advocates", "advocated", "advocated", "advocating"},
+                "for");
+        phrasal(Strength.COGNITION, new String[] {"shrug", "shrugs", "shrugged", "shrugged", "shrugging"}, "off");
+        phrasal(Strength.COGNITION, new String[] {"distance", "distances", "distanced", "distanced", "distancing"},
+                "himself", "herself", "themselves", "itself");
+        phrasal(Strength.COGNITION, new String[] {"take", "takes", "took", "taken", "taking"}, "issue", "aim");
+        phrasal(Strength.SPEECH, new String[] {"make", "makes", "made", "made", "making"}, "clear", "it");
+        phrasal(Strength.COGNITION, new String[] {"count", "counts", "counted", "counted", "counting"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"stand", "stands", "stood", "stood", "standing"}, "by", "with");
+        phrasal(Strength.COGNITION, new String[] {"double", "doubles", "doubled", "doubled", "doubling"}, "down");
+        phrasal(Strength.SPEECH, new String[] {"walk", "walks", "walked", "walked", "walking"}, "back");
+        phrasal(Strength.SPEECH, new String[] {"allude", "alludes", "alluded", "alluded", "alluding"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"object", "objects", "objected", "objected", "objecting"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"react", "reacts", "reacted", "reacted", "reacting"}, "to");
+        phrasal(Strength.COGNITION, new String[] {"come", "comes", "came", "come", "coming"}, "out");
+    }
+
+    /** @param forms lemma, 3sg, past, past participle, -ing */
+    private static void phrasal(Strength s, String[] forms, String... particles) {
+        for (int i = 0; i < forms.length; i++) {
+            PHRASAL_FORMS.putIfAbsent(forms[i], new Verb(forms[0], s, i == 4, false, i == 2 || i == 3));
+        }
+        PARTICLES.put(forms[0], Set.of(particles));
+    }
+
+    /** The phrasal verb this word is a form of, or null. */
+    static Verb phrasalOf(String word) {
+        return PHRASAL_FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many words after token {@code k} make the particle of phrasal verb {@code v}: 0 when the particle is
+     * not there; "lashed out at" takes two, "distanced himself from" two.
+     */
+    static int particleLength(String[] word, int k, int te, Verb v) {
+        if (k + 1 >= te) return 0;
+        String p = word[k + 1].toLowerCase(Locale.ROOT);
+        if (!PARTICLES.getOrDefault(v.lemma(), Set.of()).contains(p)) return 0;
+        if (p.equals("it")) { // "made it clear that"
+            return k + 2 < te && word[k + 2].equalsIgnoreCase("clear") ? 2 : 0;
+        }
+        if (k + 2 < te) {
+            String q = word[k + 2].toLowerCase(Locale.ROOT);
+            if (SECOND_PARTICLES.contains(q) || q.equals("from")) return 2;
+        }
+        // "distanced himself", "took issue", "weighed in", "opened up" need their preposition
+        return p.endsWith("self") || p.endsWith("selves") || p.equals("issue") || p.equals("in") || p.equals("up")
+                || p.equals("aim") || p.equals("out") && v.lemma().equals("come") ? 0 : 1;
     }
 
     private static boolean isVowel(char c) {

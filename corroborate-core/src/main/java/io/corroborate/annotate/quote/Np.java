@@ -26,6 +26,20 @@ final class Np {
         this.headWord = headWord;
     }
 
+    /** -ly words that are adjectives or nouns inside a source phrase ("early results", "a weekly poll"). */
+    private static final java.util.Set<String> LY_ADJECTIVES = java.util.Set.of("early", "likely", "elderly", "daily",
+            "weekly", "monthly", "quarterly", "yearly", "nightly", "friendly", "costly", "family", "ally", "assembly");
+
+    /** The tokens [from, to) as a described source: a long phrase the rules could not parse ("early results of …"). */
+    static Np phrase(Doc d, int from, int to) {
+        return new Np(from, to, Kind.NOMINAL, from, to, true, Phrases.lower(d.word[to - 1]));
+    }
+
+    /** A possessive pronoun as the source of a noun cue: "his" in "his attacks on the plan". */
+    static Np possessivePronoun(Doc d, int i) {
+        return new Np(i, i + 1, Kind.PRONOUN, i, i + 1, true, Phrases.lower(d.word[i]));
+    }
+
     Np extendTo(int lastToken) {
         return new Np(start, Math.max(end, lastToken + 1), kind, nameStart, nameEnd, determined, headWord);
     }
@@ -83,6 +97,8 @@ final class Np {
         if (Phrases.SUBJECT_PRONOUNS.contains(lw) && (!lw.equals("i") || w.equals("I"))) {
             return new Np(j, j + 1, Kind.PRONOUN, j, j + 1, true, lw);
         }
+        Np share = share(d, j, ts);
+        if (share != null) return share;
         if (Phrases.isNamePart(w) || w.endsWith(".") && w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
             int s = j;
             while (s - 1 >= ts && d.runOf[s - 1] < 0) {
@@ -161,9 +177,67 @@ final class Np {
         boolean known = Phrases.SOURCE_NOUNS.contains(lw);
         boolean plural = lw.endsWith("s") && !lw.endsWith("ous") && !lw.endsWith("ss") && !lw.endsWith("us")
                 && !lw.endsWith("is");
-        if (!known && !(det && (plural || lenient)) && !named) return null;
+        // "But hacking specialists say …": a bare plural right at a clause start is a group of people
+        boolean bareGroup = plural && lenient && (s == ts || clauseBoundary(d.word[s - 1])) && j - s <= 2;
+        if (!known && !(det && (plural || lenient)) && !named && !bareGroup) {
+            // "19 percent of college students polled", "the majority of voters surveyed": the phrase before "of"
+            if (lenient && s - 2 >= ts && d.word[s - 1].equals("of") && d.runOf[s - 2] < 0) {
+                Np head = backward(d, s - 2, ts, true);
+                if (head != null && head.kind == Kind.NOMINAL && head.determined) {
+                    return new Np(head.start, j + 1, Kind.NOMINAL, head.start, j + 1, true, head.headWord);
+                }
+            }
+            return null;
+        }
         if (!known && !det && !named && !lw.endsWith("s") && s == j) return null; // a bare singular noun is no subject
         return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, det, lw);
+    }
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("others", "some", "many", "most",
+            "half", "several", "few", "both", "all", "another", "none", "majority", "plurality", "minority",
+            "three-quarters", "two-thirds", "one-third", "one-quarter", "a third", "a quarter");
+    private static final java.util.Set<String> APPROX = java.util.Set.of("about", "around", "nearly", "almost",
+            "roughly", "only", "just", "over", "under", "some", "fully", "than", "more", "less", "fewer", "a", "the");
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(Phrases.lower(w)));
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty");
+
+    /**
+     * A share of people as a subject: "61 percent", "42%", "six in 10", "about half", "others", "most": poll
+     * respondents and groups that say or think something. Null when token {@code j} ends no such phrase.
+     */
+    private static Np share(Doc d, int j, int ts) {
+        String w = d.word[j];
+        String lw = Phrases.lower(w);
+        int s;
+        if ((lw.equals("percent") || lw.equals("%")) && j - 1 >= ts && isNumber(d.word[j - 1])) {
+            s = j - 1;
+        } else if (w.endsWith("%") && w.length() > 1 && Character.isDigit(w.charAt(0))) {
+            s = j;
+        } else if (isNumber(w) && j - 2 >= ts && d.word[j - 1].equals("in") && isNumber(d.word[j - 2])) {
+            s = j - 2; // "six in 10"
+        } else if (QUANTIFIERS.contains(lw) && (j == ts || clauseBoundary(d.word[j - 1]))
+                && !(j + 1 < d.size() && d.word[j + 1].endsWith("ing"))) { // not "half joking"
+            return new Np(j, j + 1, Kind.NOMINAL, j, j + 1, true, lw); // "Others say", "but most believe"
+        } else {
+            return null;
+        }
+        while (s - 1 >= ts && d.runOf[s - 1] < 0 && APPROX.contains(Phrases.lower(d.word[s - 1]))) s--;
+        if (s - 1 >= ts && !clauseBoundary(d.word[s - 1])) return null; // "with 61 percent said" is no subject
+        return new Np(s, j + 1, Kind.NOMINAL, s, j + 1, true, lw);
+    }
+
+    /** A word after which a clause, and so a subject, can begin. */
+    private static boolean clauseBoundary(String w) {
+        String lw = Phrases.lower(w);
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--") || lw.equals("and")
+                || lw.equals("but") || lw.equals("while") || lw.equals("whereas") || lw.equals("because")
+                || lw.equals("though") || lw.equals("although") || lw.equals("yet") || lw.equals("however")
+                || lw.equals("meanwhile") || lw.equals("still") || lw.equals("and") || lw.equals("(");
     }
 
     /** Start of a run of determiners ending at token {@code j}: "one senior", "the two", "all the". */
@@ -214,7 +288,7 @@ final class Np {
             } else if (p.equals("'s") || p.equals("’s")) {
                 e++;
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
-                    && Cues.of(p) == null && !lp.endsWith("ly")) {
+                    && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;
             } else {
                 break;

@@ -26,7 +26,9 @@ final class Phrases {
             "strongly", "tearfully", "testily", "wryly", "falsely", "correctly", "wrongly", "specifically",
             "essentially", "basically", "certainly", "clearly", "apparently", "ultimately", "eventually",
             "originally", "finally", "earlier", "ago", "allegedly", "routinely", "regularly", "continued",
-            "continues", "went", "on");
+            "continues", "went", "on",
+            // contracted auxiliaries as the tokenizer splits them: "He’s suggesting", "They’ve argued", "don’t"
+            "'s", "’s", "'ve", "’ve", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "n’t");
     /** Words that end a noun phrase walking backwards or forwards. */
     static final Set<String> STOP = set("that", "which", "who", "whom", "whose", "and", "or", "but", "nor", "to",
             "of", "in", "on", "at", "for", "with", "by", "as", "from", "into", "about", "than", "is", "was",

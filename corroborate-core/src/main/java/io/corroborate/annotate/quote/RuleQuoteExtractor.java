@@ -87,7 +87,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
     }
 
-    private static boolean isPastOrPresentVerb(String w) {
+    static boolean isPastOrPresentVerb(String w) {
         if (AUX.contains(w) || IRREGULAR_PAST.contains(w)) return true;
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || Cues.of(w) != null);
     }
@@ -184,11 +184,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Attribution in = inDocument(d, s);
         if (in != null) out.add(in);
+        Attribution trailing = trailingDocument(d, s);
+        if (trailing != null) out.add(trailing);
+        Attribution view = perspective(d, s);
+        if (view != null) out.add(view);
+        boolean headline = titleCase(d, ts, te);
         for (int k = ts; k < te; k++) {
             String w = d.word[k];
             if (d.runOf[k] >= 0) continue; // words inside a quotation are the quote, not its attribution
             if (w.equalsIgnoreCase("according") && k + 1 < te && d.word[k + 1].equals("to")) {
                 Attribution a = accordingTo(d, s, k);
+                if (a != null) out.add(a);
+                continue;
+            }
+            Attribution noun = NounCues.attribution(d, s, k);
+            if (noun != null) {
+                out.add(noun);
+                continue;
+            }
+            Cues.Verb phrasal = Cues.phrasalOf(w);
+            int particles = phrasal == null ? 0 : Cues.particleLength(d.word, k, te, phrasal);
+            if (particles > 0 && (Character.isLowerCase(w.charAt(0)) || k == ts || headline)) {
+                Attribution a = verbAttribution(d, s, k, phrasal, k + 1 + particles);
                 if (a != null) out.add(a);
                 continue;
             }
@@ -200,16 +217,43 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     continue;
                 }
             }
-            if (Character.isUpperCase(w.charAt(0)) && k != ts) continue; // "Says" in a title
+            // "Says" inside a capitalised name or title; a headline in title case capitalises every verb
+            if (Character.isUpperCase(w.charAt(0)) && k != ts && !headline) continue;
+            Attribution byAgent = verb.past() ? passiveByAgent(d, s, k) : null;
+            if (byAgent != null) {
+                out.add(byAgent);
+                continue;
+            }
             Attribution a = verbAttribution(d, s, k, verb);
             if (a != null) out.add(a);
         }
     }
 
+    /**
+     * True for a headline in title case ("Mayor Says Pier Will Reopen"): most words of four letters or more
+     * are capitalised (all-capital words do not count), and it holds no quotation.
+     */
+    private static boolean titleCase(Doc d, int ts, int te) {
+        int words = 0, caps = 0;
+        for (int i = ts; i < te; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0) return false; // a quotation in a headline: left to the quotation rules
+            if (!Phrases.isWord(w) || w.length() < 4 || isAllCaps(w)) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
     private static Attribution accordingTo(Doc d, int s, int k) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
         Np src = Np.forward(d, k + 2, te, true);
-        if (src == null) return null;
+        if (src == null) { // "according to 63 percent of …": the words up to the comma, when it comes soon
+            int c = k + 2;
+            while (c < te && c < k + 20 && !d.word[c].equals(",") && d.runOf[c] < 0 && !d.mark[c]) c++;
+            if (c >= te || c == k + 2 || !d.word[c].equals(",")) return null;
+            src = Np.phrase(d, k + 2, c);
+        }
         // "according to an analysis by the Pew Research Center": the author of the document is the source
         Np author = src.kind == Np.Kind.NOMINAL ? authorOf(d, src.end, te) : null;
         Attribution a = new Attribution(d.start(k), d.end(k + 1), author != null ? author : src, false);
@@ -268,9 +312,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb) {
+        return verbAttribution(d, s, k, verb, k + 1);
+    }
+
+    /** @param cueEnd token just past the cue: past the particles of a phrasal verb ("talked about") */
+    private static Attribution verbAttribution(Doc d, int s, int k, Cues.Verb verb, int cueEnd) {
         int ts = d.sentStart[s], te = d.sentEnd[s];
-        int cueEnd = k + 1;
-        if (verb.lemma().equals("point")) {
+        if (verb.lemma().equals("point") && cueEnd == k + 1) {
             if (k + 1 >= te || !d.word[k + 1].equals("out")) return null;
             cueEnd = k + 2;
         }
@@ -324,6 +372,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "Donald Trump on Saturday tweeted"
                 continue;
             }
+            if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
+                break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
+            }
             if (Phrases.BETWEEN.contains(Phrases.lower(d.word[j])) || isAdverb(d.word[j])) {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && (!verb.lemma().equals("say")
                         || k + 1 < te && d.word[k + 1].equals("to")); // "he is said to have …" names no source
@@ -352,7 +403,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         } else if (j > ts && isDash(d.word[j]) && !verb.participle()) {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
-            subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH);
+            subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH || verb.past() && (j == k - 1 || passive));
             if (verb.participle() && subject != null && subject.start - 1 > ts
                     && PARTICLES.contains(d.word[subject.start - 1])) {
                 // "fired back a response saying …", "blasted out a robocall touting …": the sender says
@@ -427,7 +478,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (leftEnd == ts && !inverted) leftEnd = quotationBeforeSubject(d, subject.start, ts);
         boolean leftMaterial = leftEnd > ts || (leftEnd == ts && startsInsideEarlierRun(d, ts)
                 && subject.start > ts);
+        // "…,” said Ann Lee, who declined to …": a relative clause's words before "who" are another's content
+        if (subject.kind == Np.Kind.PRONOUN && (subject.headWord.equals("who") || subject.headWord.equals("which"))
+                && subject.start > ts && d.word[subject.start - 1].equals(",") && rightLast > right) {
+            leftMaterial = false;
+        }
         boolean rightAdverbial = rightLast < right || isAdverbial(d, right, te) && !rightHasRun;
+        // "voters want to limit immigration", "is expected to win": the infinitive is the content
+        if (rightAdverbial && rightLast > right && d.word[right].equals("to") && TAKES_INFINITIVE.contains(verb.lemma())
+                && Phrases.isWord(d.word[right + 1]) && Character.isLowerCase(d.word[right + 1].charAt(0))
+                && !Phrases.DETERMINERS.contains(Phrases.lower(d.word[right + 1]))) {
+            rightAdverbial = false;
+        }
+        // "was widely seen as a demotion", "is viewed as the favourite": the "as" phrase is the content
+        if (rightAdverbial && passive && !inverted && rightLast > right && d.word[right].equals("as")) {
+            rightAdverbial = false;
+        }
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
         }
@@ -437,12 +503,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 && attachPreviousQuestion(d, a, ts)) {
             return a; // "“Is he ready?” Clinton remarked."
         }
-        if (leftMaterial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
+        // "On Sunday, Ann Lee said if …" / "In an interview, she said …": an opening adverbial is no content
+        boolean leftOnlyAdverbial = leftMaterial && !leftHasRun(d, ts, leftEnd) && rightLast > right
+                && adverbialOpening(d, ts, leftEnd);
+        if (leftMaterial && !leftOnlyAdverbial && (rightAdverbial || leftHasRun(d, ts, leftEnd) && !verb.participle())) {
             leftContent(d, a, ts, leftEnd);
             splitContinuation(d, a, cueEnd, te);
             return a;
         }
-        if (rightLast > right || rightLast == right && d.runOf[right] >= 0) {
+        if (rightLast > right || rightLast == right && (d.runOf[right] >= 0 || Phrases.isWord(d.word[right]))) {
             // "If Sanders would debate, de Blasio tweeted, “…”": a clause on each side of the attribution
             int quoted = introducedRun(d, right, rightLast);
             if (quoted >= 0 && leftMaterial && !leftHasRun(d, ts, leftEnd) && leftEnd - ts >= 4 && !verb.participle()) {
@@ -567,6 +636,82 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return a;
     }
 
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "me", "us");
+
+    /**
+     * "To many, the senator is a hero." / "But to Ann Lee, the choice is clear.": a person or group before the comma
+     * holds the view the rest of the sentence states.
+     */
+    private static Attribution perspective(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int i = ts;
+        if (i < te && (d.word[i].equals("But") || d.word[i].equals("And"))) i++;
+        if (i + 3 >= te || !d.word[i].equalsIgnoreCase("to")) return null; // "For X, …" is too often a topic
+        int comma = -1;
+        for (int c = i + 2; c < te && c <= i + 8; c++) {
+            if (d.runOf[c] >= 0) return null;
+            if (d.word[c].equals(",")) {
+                comma = c;
+                break;
+            }
+        }
+        if (comma < 0) return null;
+        Np holder;
+        String first = Phrases.lower(d.word[i + 1]);
+        if (comma == i + 2 && OBJECT_PRONOUNS.contains(first)) {
+            holder = Np.possessivePronoun(d, i + 1);
+        } else {
+            holder = Np.backward(d, comma - 1, i + 1, false);
+            if (holder == null || holder.start != i + 1 && !Phrases.DETERMINERS.contains(Phrases.lower(d.word[i + 1]))) {
+                return null;
+            }
+            boolean person = holder.kind == Np.Kind.NAME || Phrases.SOURCE_NOUNS.contains(holder.headWord);
+            if (!person) return null;
+        }
+        int last = lastContentToken(d, comma + 1, te);
+        if (last - comma < 3) return null;
+        for (int k = comma + 1; k < comma + 6 && k < te; k++) {
+            Cues.Verb v = Cues.of(d.word[k]);
+            if (v != null && v.strength() == Cues.Strength.SPEECH) return null; // "For years, he said …"
+        }
+        Attribution a = new Attribution(d.start(i), d.end(i), holder, false);
+        a.stance = true;
+        a.content(d, d.start(comma + 1), d.end(last));
+        return a;
+    }
+
+    /** Documents that measure rather than state: "Trump leads by 20 points in the latest poll". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("poll", "polls", "survey", "surveys",
+            "study", "studies", "analysis", "report", "census", "count", "tally");
+
+    /**
+     * "Clinton leads by 6 points in the latest NBC poll.": a sentence that ends with "in" and a poll or report;
+     * the poll is the source of the clause before it.
+     */
+    private static Attribution trailingDocument(Doc d, int s) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int last = lastContentToken(d, ts, te);
+        if (last - ts < 5 || d.runOf[last] >= 0 || !MEASURES.contains(Phrases.lower(d.word[last]))) return null;
+        int in = -1;
+        for (int i = last - 1; i > ts + 2 && i >= last - 12; i--) {
+            if (d.runOf[i] >= 0 || d.word[i].equals(",")) return null;
+            if (d.word[i].equals("in")) {
+                in = i;
+                break;
+            }
+        }
+        if (in < 0) return null;
+        for (int i = ts; i < in; i++) if (Cues.of(d.word[i]) != null || d.runOf[i] >= 0) return null;
+        Np src = Np.forward(d, in + 1, last + 1, true);
+        if (src == null) return null;
+        int end = trimLeftEnd(d, ts, in);
+        if (end <= ts + 2) return null;
+        Attribution a = new Attribution(d.start(in), d.end(in), src, false);
+        a.stance = true;
+        a.content(d, d.start(ts), d.end(end - 1));
+        return a;
+    }
+
     private static final java.util.Set<String> DOCUMENT_HEADS = java.util.Set.of("poll", "survey", "statement",
             "interview", "report", "study", "letter", "memo", "email", "op-ed", "speech", "tweet", "post", "filing",
             "complaint", "lawsuit", "ruling", "opinion", "editorial", "column", "essay", "book", "analysis",
@@ -686,6 +831,52 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return after >= te || isTrailingPunct(d.word[after]) && (after + 1 >= te || d.word[after].equals(","))
                 && (after + 1 >= te || Phrases.DETERMINERS.contains(Phrases.lower(d.word[after + 1]))
                 || Phrases.lower(d.word[after + 1]).equals("who")) || d.word[after].equals("who");
+    }
+
+    /**
+     * A past participle with its agent: "a plan opposed by the unions", "Her remarks were first reported by The
+     * Times", "As reported by the paper, the pier …". The agent is the source; the content is what the
+     * participle describes (the phrase or subject before it), or, after "As", the clause after the agent.
+     */
+    private static Attribution passiveByAgent(Doc d, int s, int k) {
+        int ts = d.sentStart[s], te = d.sentEnd[s];
+        int by = k + 1;
+        while (by < te && by <= k + 2 && isAdverb(d.word[by])) by++;
+        if (by + 1 >= te || !d.word[by].equals("by")) return null;
+        Cues.Verb verb = Cues.of(d.word[k]);
+        if (verb == null || verb.lemma().equals("say")) return null; // "said by telephone"
+        Np agent = Np.forward(d, by + 1, te, true);
+        if (agent == null || agent.kind == Np.Kind.NOMINAL && !agent.determined
+                && !Phrases.SOURCE_NOUNS.contains(agent.headWord)) {
+            return null;
+        }
+        int j = k - 1;
+        while (j >= ts && (BE.contains(Phrases.lower(d.word[j])) || AUX.contains(Phrases.lower(d.word[j]))
+                || isAdverb(d.word[j]) || Phrases.lower(d.word[j]).equals("first") || d.word[j].equals("not"))) {
+            j--;
+        }
+        Attribution a = new Attribution(d.start(k), d.end(k), agent, false);
+        if (j >= ts && d.word[j].equalsIgnoreCase("as") && (j == ts || d.word[j - 1].equals(","))) {
+            int c = agent.end; // "As reported by the paper, …"
+            while (c < te && !d.word[c].equals(",") && c < agent.end + 8) c++;
+            int last = c < te ? lastContentToken(d, c + 1, te) : -1;
+            if (last <= c) return null;
+            a.content(d, d.start(c + 1), d.end(last));
+            return a;
+        }
+        // "he was criticized by libertarians for …": words after the agent are the content the usual rules take
+        int after = agent.end;
+        if (after < te && !d.word[after].equals(",") && lastContentToken(d, after, te) - after >= 2) return null;
+        int end = j;
+        while (end >= ts && d.word[end].equals(",")) end--;
+        if (end < ts || d.runOf[end] >= 0 && !isFragment(d, d.runs.get(d.runOf[end]))
+                || !Phrases.isWord(d.word[end]) && d.runOf[end] < 0) {
+            return null;
+        }
+        int from = clauseStart(d, end + 1);
+        if (from > end) from = ts;
+        a.content(d, d.start(from), d.end(end));
+        return a;
     }
 
     /** The agent of a passive cue: "by" right after it, or after a short adverb ("criticized harshly by"). */
@@ -846,6 +1037,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return np;
     }
 
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December");
+
+    /**
+     * True when [ts, end) is only an opening adverbial of time, place or occasion ("On Sunday", "Wednesday on Fox
+     * News", "In an interview with the paper"): a preposition or time word first, and no verb in it.
+     */
+    private static boolean adverbialOpening(Doc d, int ts, int end) {
+        if (end - ts > 12) return false;
+        String first = d.word[ts];
+        boolean opener = first.equals("In") || first.equals("On") || first.equals("At") || first.equals("During")
+                || first.equals("Last") || first.equals("Earlier") || first.equals("Later") || isWeekday(first)
+                || MONTHS.contains(first) || first.equals("This") && end - ts <= 3;
+        if (!opener) return false;
+        for (int i = ts + 1; i < end; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0 || Cues.of(w) != null || isPastOrPresentVerb(w) || w.equals(",")) return false;
+        }
+        return true;
+    }
+
     /** "Early in his campaign, …", "Speaking at a town hall, …", "Like Sanders, she …": not the subject. */
     private static boolean opensWithAdverbial(String w) {
         return ADVERBIAL_OPENERS.contains(w) || Phrases.isWord(w) && (w.endsWith("ing") || w.endsWith("ly"));
@@ -982,7 +1194,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return e;
     }
 
-    private static int lastContentToken(Doc d, int from, int te) {
+    static int lastContentToken(Doc d, int from, int te) {
         int e = te - 1;
         while (e >= from && isTrailingPunct(d.word[e]) && !d.mark[e]) e--;
         return e;
@@ -1016,6 +1228,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         String first = Phrases.lower(d.word[from]);
         if (first.equals("that")) return false;
         if (last - from > 10) return false;
+        // "In an email, Trump said his friendship …": a pronoun or possessive opens a reported clause
+        if (CLAUSE_OPENERS.contains(first) && last - from >= 2 && d.runOf[from] < 0) return false;
         if (Phrases.STOP.contains(first) || first.endsWith("day") || first.equals("last") || first.equals("this")
                 || first.equals("earlier") || first.equals("later")) {
             for (int i = from; i <= last; i++) {
@@ -1028,6 +1242,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         // ", adding that …" right after the cue
         return d.word[from].equals(",");
     }
+
+    /** Cue lemmas whose content can be a "to" infinitive. */
+    private static final java.util.Set<String> TAKES_INFINITIVE = java.util.Set.of("want", "plan", "hope", "expect",
+            "intend", "refuse", "decline", "promise", "vow", "pledge", "seek", "threaten", "agree", "decide", "wish",
+            "prefer", "like", "love", "hate", "offer", "propose", "demand", "claim", "fear", "vote", "push",
+            "need", "aim", "try", "prepare", "consider", "swear");
+
+    /** Words that open a reported clause right after a cue: subject pronouns and possessives. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "we", "i",
+            "it", "there", "his", "her", "their", "its", "our", "my");
 
     private static boolean endsWithColon(Doc d, int k, int te) {
         int last = te - 1;
