@@ -104,7 +104,7 @@ class SpeakerRulesTest {
 
     @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
-        String t = "Quist would not comment on the order \"to close the east span until further notice\" last night.";
+        String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
         assertEquals("Quist", q.speaker().text());
         assertTrue(q.floating(), "inferred, so floating");
