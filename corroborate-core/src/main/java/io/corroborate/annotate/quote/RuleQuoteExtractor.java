@@ -1068,7 +1068,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "Since", "Until", "Meanwhile", "However", "Still", "Now", "Then", "Also", "Later", "Earlier", "Instead",
             "Indeed", "Today", "Yesterday", "Last", "Next", "Early", "Back", "Thus", "Perhaps", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Amid", "Among", "Following", "Throughout", "Here",
-            "There", "Along", "Inside", "Outside", "Behind", "Beyond", "Across", "Through", "Upon", "Within");
+            "There", "Along", "Inside", "Outside", "Behind", "Beyond", "Across", "Through", "Upon", "Within", "Moreover",
+            "Furthermore", "Nevertheless", "Nonetheless", "Rather", "Likewise", "Additionally", "Besides",
+            "Otherwise", "Overall", "Again", "Yet", "Hence", "Consequently", "Ultimately", "Previously");
 
     /** "…, N.H., on Tuesday, Sanders": a place or time segment after an opening adverbial, skipped too. */
     private static int skipPlaceOrTime(Doc d, int from, int end) {
@@ -1108,7 +1110,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = and - 1; i >= ts && i >= and - 25; i--) {
             if (d.mark[i] || d.runOf[i] >= 0) return null;
             String w = d.word[i];
-            if (i + 1 < and && isPastOrPresentVerb(d.word[i + 1])) {
+            if (w.equals(")")) { // "Mitch McConnell (R-Ky.) issued a statement saying …": the name before the bracket
+                int o = i - 1;
+                while (o > ts && !d.word[o].equals("(") && i - o < 8) o--;
+                if (d.word[o].equals("(") && o - 1 >= ts && i + 1 < and && verbAhead(d, i + 1, and)
+                        && Phrases.isNamePart(d.word[o - 1])) {
+                    return Np.backward(d, o - 1, ts, true);
+                }
+                continue;
+            }
+            if (i + 1 < and && verbAhead(d, i + 1, and)) {
                 String lw = Phrases.lower(w);
                 if (lw.equals("who") && commaBetween(d, i, and)) continue; // "Reid, who endorsed Clinton, reiterated … and"
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
@@ -1170,6 +1181,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (ch == ',' || ch == '?' || ch == '!' || ch == '—') return true;
         }
         return false;
+    }
+
+    /** True when a verb form follows at token {@code i}, after adverbs ("She also sent", "he quickly added"). */
+    private static boolean verbAhead(Doc d, int i, int limit) {
+        while (i < limit && (isAdverb(d.word[i]) || d.word[i].equals("also") || d.word[i].equals("then"))) i++;
+        return i < limit && isPastOrPresentVerb(d.word[i]);
     }
 
     /** Token index just past the left content before a subject starting at {@code subjectStart}, or ts. */
