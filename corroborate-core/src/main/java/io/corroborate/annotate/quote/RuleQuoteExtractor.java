@@ -1119,7 +1119,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 continue;
             }
-            if (i + 1 < and && verbAhead(d, i + 1, and)) {
+            if (i + 1 < and && (isPastOrPresentVerb(d.word[i + 1]) || d.word[i + 1].equals("also") && verbAhead(d, i + 1, and))) {
                 String lw = Phrases.lower(w);
                 if (lw.equals("who") && commaBetween(d, i, and)) continue; // "Reid, who endorsed Clinton, reiterated … and"
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
