@@ -132,7 +132,7 @@ final class Cues {
     private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
     /** Prepositions that may follow an adverb particle: "lashed out at", "weighed in on", "pushed back against". */
     private static final Set<String> SECOND_PARTICLES = Set.of("at", "against", "on", "about", "to", "for", "with", "of",
-            "in");
+            "in", "from");
 
     static {
         phrasal(Strength.SPEECH, new String[] {"talk", "talks", "talked", "talked", "talking"}, "about", "of");
@@ -166,6 +166,15 @@ final class Cues {
         phrasal(Strength.COGNITION, new String[] {"object", "objects", "objected", "objected", "objecting"}, "to");
         phrasal(Strength.COGNITION, new String[] {"react", "reacts", "reacted", "reacted", "reacting"}, "to");
         phrasal(Strength.COGNITION, new String[] {"come", "comes", "came", "come", "coming"}, "out");
+        phrasal(Strength.COGNITION, new String[] {"look", "looks", "looked", "looked", "looking"}, "forward");
+        phrasal(Strength.SPEECH, new String[] {"reflect", "reflects", "reflected", "reflected", "reflecting"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"dwell", "dwells", "dwelt", "dwelled", "dwelling"}, "on");
+        phrasal(Strength.SPEECH, new String[] {"harp", "harps", "harped", "harped", "harping"}, "on");
+        phrasal(Strength.SPEECH, new String[] {"zero", "zeroes", "zeroed", "zeroed", "zeroing"}, "in");
+        phrasal(Strength.SPEECH, new String[] {"single", "singles", "singled", "singled", "singling"}, "out");
+        phrasal(Strength.COGNITION, new String[] {"back", "backs", "backed", "backed", "backing"}, "away");
+        phrasal(Strength.COGNITION, new String[] {"sign", "signs", "signed", "signed", "signing"}, "on", "off");
+        phrasal(Strength.SPEECH, new String[] {"cast", "casts", "cast", "cast", "casting"}, "doubt");
     }
 
     /** @param forms lemma, 3sg, past, past participle, -ing */
@@ -198,7 +207,9 @@ final class Cues {
         }
         // "distanced himself", "took issue", "weighed in", "opened up" need their preposition
         return p.endsWith("self") || p.endsWith("selves") || p.equals("issue") || p.equals("in") || p.equals("up")
-                || p.equals("aim") || p.equals("out") && v.lemma().equals("come") ? 0 : 1;
+                || p.equals("aim") || p.equals("forward") || p.equals("away") || p.equals("doubt")
+                || p.equals("out") && v.lemma().equals("come") || (p.equals("on") || p.equals("off")) && v.lemma().equals("sign")
+                ? 0 : 1;
     }
 
     private static boolean isVowel(char c) {

@@ -200,4 +200,11 @@ class RecallRulesTest {
         assertEquals("made it clear", q.cue().text());
         assertEquals("The union", speaker(withContent(qs, "the closure")));
     }
+
+    @Test
+    void lookForwardToAndSingledOut() {
+        List<Quote> qs = quotes("The dock workers look forward to the new cranes. Ines Roa singled out the port board.");
+        assertEquals("The dock workers", speaker(withContent(qs, "the new cranes")));
+        assertEquals("Ines Roa", speaker(withContent(qs, "the port board")));
+    }
 }
