@@ -59,7 +59,9 @@ final class Cues {
                 "suggest", "recommend", "echo", "imply", "portray", "characterize", "depict", "compare", "assail",
                 "retweet", "quote", "downplay", "dispute", "request", "outline", "detail", "reaffirm",
                 "forecast", "project", "reference", "invoke", "address", "congratulate", "trumpet", "hammer",
-                "savage", "publish", "share", "remember"}) {
+                "savage", "publish", "share", "remember", "hail", "laud", "commend", "bash", "deride", "taunt",
+                "skewer", "excoriate", "lambast", "underscore", "confess", "vent", "grumble", "gripe", "fret", "sneer",
+                "preach", "lecture", "tease", "ponder"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
@@ -74,7 +76,7 @@ final class Cues {
                     "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",
                     "scold", "berate", "rebuke", "castigate", "decry", "bemoan", "lament", "insult", "label",
                     "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt", "offer",
-                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore"}) {
+                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore", "accept"}) {
                 if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
             }
         }
@@ -175,6 +177,9 @@ final class Cues {
         phrasal(Strength.COGNITION, new String[] {"back", "backs", "backed", "backed", "backing"}, "away");
         phrasal(Strength.COGNITION, new String[] {"sign", "signs", "signed", "signed", "signing"}, "on", "off");
         phrasal(Strength.SPEECH, new String[] {"cast", "casts", "cast", "cast", "casting"}, "doubt");
+        phrasal(Strength.COGNITION, new String[] {"vouch", "vouches", "vouched", "vouched", "vouching"}, "for");
+        phrasal(Strength.COGNITION, new String[] {"lobby", "lobbies", "lobbied", "lobbied", "lobbying"}, "for", "against");
+        phrasal(Strength.COGNITION, new String[] {"fight", "fights", "fought", "fought", "fighting"}, "for", "against");
     }
 
     /** @param forms lemma, 3sg, past, past participle, -ing */

@@ -207,4 +207,11 @@ class RecallRulesTest {
         assertEquals("The dock workers", speaker(withContent(qs, "the new cranes")));
         assertEquals("Ines Roa", speaker(withContent(qs, "the port board")));
     }
+
+    @Test
+    void praiseAndScornVerbsAndVouchedFor() {
+        List<Quote> qs = quotes("Ines Roa commended the harbour pilots. The mayor vouched for the new ferry captain.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the harbour pilots")));
+        assertEquals("The mayor", speaker(withContent(qs, "the new ferry captain")));
+    }
 }
