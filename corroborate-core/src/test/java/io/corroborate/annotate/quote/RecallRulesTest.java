@@ -214,4 +214,10 @@ class RecallRulesTest {
         assertEquals("Ines Roa", speaker(withContent(qs, "the harbour pilots")));
         assertEquals("The mayor", speaker(withContent(qs, "the new ferry captain")));
     }
+
+    @Test
+    void participleAfterAnAttributionSharesItsSource() {
+        List<Quote> qs = quotes("The ferry fares are too high, Ines Roa said Tuesday, noting the pier lost money.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the pier lost money")));
+    }
 }
