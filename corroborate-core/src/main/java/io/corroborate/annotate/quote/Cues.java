@@ -60,7 +60,9 @@ final class Cues {
                 "suggest", "recommend", "echo", "imply", "portray", "characterize", "depict", "compare", "assail",
                 "retweet", "quote", "downplay", "dispute", "request", "outline", "detail", "reaffirm",
                 "forecast", "project", "reference", "invoke", "address", "congratulate", "trumpet", "hammer",
-                "savage", "publish", "share", "remember"}) {
+                "savage", "publish", "share", "remember", "hail", "laud", "commend", "bash", "deride", "taunt",
+                "skewer", "excoriate", "lambast", "underscore", "confess", "vent", "grumble", "gripe", "fret", "sneer",
+                "preach", "lecture", "tease", "ponder"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
@@ -75,7 +77,7 @@ final class Cues {
                     "prefer", "trust", "distrust", "question", "doubt", "ridicule", "lambaste", "chide",
                     "scold", "berate", "rebuke", "castigate", "decry", "bemoan", "lament", "insult", "label",
                     "dub", "brand", "nominate", "approve", "disapprove", "veto", "sign", "pass", "adopt", "offer",
-                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore"}) {
+                "identify", "list", "encourage", "deliver", "release", "deem", "expose", "ignore", "accept"}) {
                 if (!FORMS.containsKey(v)) regular(Strength.COGNITION, false, v);
             }
         }
@@ -133,7 +135,7 @@ final class Cues {
     private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
     /** Prepositions that may follow an adverb particle: "lashed out at", "weighed in on", "pushed back against". */
     private static final Set<String> SECOND_PARTICLES = Set.of("at", "against", "on", "about", "to", "for", "with", "of",
-            "in");
+            "in", "from");
 
     static {
         phrasal(Strength.SPEECH, new String[] {"talk", "talks", "talked", "talked", "talking"}, "about", "of");
@@ -167,6 +169,18 @@ final class Cues {
         phrasal(Strength.COGNITION, new String[] {"object", "objects", "objected", "objected", "objecting"}, "to");
         phrasal(Strength.COGNITION, new String[] {"react", "reacts", "reacted", "reacted", "reacting"}, "to");
         phrasal(Strength.COGNITION, new String[] {"come", "comes", "came", "come", "coming"}, "out");
+        phrasal(Strength.COGNITION, new String[] {"look", "looks", "looked", "looked", "looking"}, "forward");
+        phrasal(Strength.SPEECH, new String[] {"reflect", "reflects", "reflected", "reflected", "reflecting"}, "on");
+        phrasal(Strength.COGNITION, new String[] {"dwell", "dwells", "dwelt", "dwelled", "dwelling"}, "on");
+        phrasal(Strength.SPEECH, new String[] {"harp", "harps", "harped", "harped", "harping"}, "on");
+        phrasal(Strength.SPEECH, new String[] {"zero", "zeroes", "zeroed", "zeroed", "zeroing"}, "in");
+        phrasal(Strength.SPEECH, new String[] {"single", "singles", "singled", "singled", "singling"}, "out");
+        phrasal(Strength.COGNITION, new String[] {"back", "backs", "backed", "backed", "backing"}, "away");
+        phrasal(Strength.COGNITION, new String[] {"sign", "signs", "signed", "signed", "signing"}, "on", "off");
+        phrasal(Strength.SPEECH, new String[] {"cast", "casts", "cast", "cast", "casting"}, "doubt");
+        phrasal(Strength.COGNITION, new String[] {"vouch", "vouches", "vouched", "vouched", "vouching"}, "for");
+        phrasal(Strength.COGNITION, new String[] {"lobby", "lobbies", "lobbied", "lobbied", "lobbying"}, "for", "against");
+        phrasal(Strength.COGNITION, new String[] {"fight", "fights", "fought", "fought", "fighting"}, "for", "against");
     }
 
     /** @param forms lemma, 3sg, past, past participle, -ing */
@@ -199,7 +213,9 @@ final class Cues {
         }
         // "distanced himself", "took issue", "weighed in", "opened up" need their preposition
         return p.endsWith("self") || p.endsWith("selves") || p.equals("issue") || p.equals("in") || p.equals("up")
-                || p.equals("aim") || p.equals("out") && v.lemma().equals("come") ? 0 : 1;
+                || p.equals("aim") || p.equals("forward") || p.equals("away") || p.equals("doubt")
+                || p.equals("out") && v.lemma().equals("come") || (p.equals("on") || p.equals("off")) && v.lemma().equals("sign")
+                ? 0 : 1;
     }
 
     private static boolean isVowel(char c) {

@@ -436,7 +436,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
             // "Trump revised the plan, saying that …": the main clause's subject, not one of a clause inside it
             // ("Bush, with whom he clashed, called him …")
-            subject = mainClauseSubject(d, ts, j);
+            if (!anyRun(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
+            if (subject == null) subject = mainClauseSubject(d, ts, j);
             if (subject == null) subject = coordinatedSubject(d, j, ts);
             if (subject == null) subject = Np.clauseSubject(d, ts, j);
         }
@@ -1056,6 +1057,31 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (d.runOf[i] >= 0 || Cues.of(w) != null || isPastOrPresentVerb(w) || w.equals(",")) return false;
         }
         return true;
+    }
+
+    /**
+     * "“…,” Ann Lee said Tuesday, noting …" / "…, said Ann Lee, adding …": a participle after a reporting verb of
+     * the same sentence shares that verb's source, not the subject of the reported clause. Null when no such verb.
+     */
+    private static Np speakerOfEarlierCue(Doc d, int ts, int end) {
+        for (int i = end - 1; i > ts; i--) {
+            if (d.runOf[i] >= 0) continue;
+            Cues.Verb v = Cues.of(d.word[i]);
+            if (v == null || v.strength() != Cues.Strength.SPEECH || v.participle()
+                    || Character.isUpperCase(d.word[i].charAt(0))) {
+                continue;
+            }
+            int b = i - 1;
+            while (b > ts && (Phrases.BETWEEN.contains(Phrases.lower(d.word[b])) || isAdverb(d.word[b]))) b--;
+            Np before = Np.backward(d, b, ts, false);
+            if (before != null && before.kind != Np.Kind.NOMINAL && !before.pronounIt()) return before;
+            if (b >= ts && (d.word[b].equals(",") || d.runOf[b] >= 0 || d.mark[b])) {
+                Np after = Np.forward(d, i + 1, end, false);
+                if (after != null && after.kind == Np.Kind.NAME) return after;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "Early in his campaign, …", "Speaking at a town hall, …", "Like Sanders, she …": not the subject. */

@@ -200,4 +200,24 @@ class RecallRulesTest {
         assertEquals("made it clear", q.cue().text());
         assertEquals("The union", speaker(withContent(qs, "the closure")));
     }
+
+    @Test
+    void lookForwardToAndSingledOut() {
+        List<Quote> qs = quotes("The dock workers look forward to the new cranes. Ines Roa singled out the port board.");
+        assertEquals("The dock workers", speaker(withContent(qs, "the new cranes")));
+        assertEquals("Ines Roa", speaker(withContent(qs, "the port board")));
+    }
+
+    @Test
+    void praiseAndScornVerbsAndVouchedFor() {
+        List<Quote> qs = quotes("Ines Roa commended the harbour pilots. The mayor vouched for the new ferry captain.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the harbour pilots")));
+        assertEquals("The mayor", speaker(withContent(qs, "the new ferry captain")));
+    }
+
+    @Test
+    void participleAfterAnAttributionSharesItsSource() {
+        List<Quote> qs = quotes("The ferry fares are too high, Ines Roa said Tuesday, noting the pier lost money.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the pier lost money")));
+    }
 }
