@@ -388,7 +388,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np subject = null;
         boolean inverted = false;
         if (objectInfinitive) {
-            subject = coordinatedSubject(d, j, ts); // "Byron York took a moment to point out …"
+            // "forcing candidates to address …", "leads experts to suspect …": the one caused speaks
+            subject = controlledObject(d, j, ts);
+            if (subject == null) subject = coordinatedSubject(d, j, ts); // "Byron York took a moment to point out …"
             if (subject == null) return null;
         } else if (j >= ts && (d.word[j].equals("and") || d.word[j].equals("but")) && !verb.participle()) {
             subject = coordinatedSubject(d, j, ts); // "Clinton called on Congress to act and said …"
@@ -1207,6 +1209,36 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (ch == ',' || ch == '?' || ch == '!' || ch == '—') return true;
         }
         return false;
+    }
+
+    /**
+     * Verbs of causing whose object does what the following "to" infinitive says ("forced candidates to address",
+     * "leads experts to suspect"). Requests ("urged X to", "asked X to") stay the requester's words.
+     */
+    private static final java.util.Set<String> OBJECT_CONTROL = java.util.Set.of("force", "lead", "led", "prompt",
+            "compel", "inspire", "drive", "drove", "cause", "spur", "move");
+
+    /** The object of an object-control verb right before "to" (token {@code to}), or null. */
+    private static Np controlledObject(Doc d, int to, int ts) {
+        if (to - 2 < ts) return null;
+        Np obj = Np.backward(d, to - 1, ts, true);
+        if (obj == null) {
+            String w = Phrases.lower(d.word[to - 1]);
+            if (!w.equals("him") && !w.equals("her") && !w.equals("them") && !w.equals("us")) return null;
+            obj = Np.backward(d, to - 1, ts, true);
+            if (obj == null) return null;
+        }
+        int v = obj.start - 1;
+        if (v > ts && d.word[v].equals("on")) v--; // "called on Congress to act"
+        if (v < ts) return null;
+        String verb = Phrases.lower(d.word[v]);
+        for (String lemma : OBJECT_CONTROL) {
+            if (verb.equals(lemma) || verb.startsWith(lemma) && verb.length() <= lemma.length() + 4
+                    && (verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("s") || verb.endsWith("d"))) {
+                return obj.kind == Np.Kind.PRONOUN && obj.headWord.equals("it") ? null : obj;
+            }
+        }
+        return null;
     }
 
     /** True when a verb form follows at token {@code i}, after adverbs ("She also sent", "he quickly added"). */

@@ -103,6 +103,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void theOneCausedToSpeakIsTheSpeakerTheOneAskedIsNot() {
+        String forced = "The closure forced the councillors to explain why the money was cut.";
+        assertEquals("the councillors", speaker(forced, "why the money was cut"));
+        String asked = "Quist urged the councillors to explain why the money was cut.";
+        assertEquals("Quist", speaker(asked, "why the money was cut"));
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
