@@ -453,6 +453,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Np agent = NO_AGENT_SOURCE.contains(verb.lemma()) ? null : passiveAgent(d, cueEnd, te);
             source = agent;
         }
+        if (verb.past() && REDUCED_RELATIVE_NAMING.contains(verb.lemma()) && k - 1 >= ts && !passive
+                && Phrases.isWord(d.word[k - 1]) && Character.isLowerCase(d.word[k - 1].charAt(0))
+                && !BE.contains(Phrases.lower(d.word[k - 1])) && Phrases.SOURCE_NOUNS.contains(Phrases.lower(d.word[k - 1])) == false
+                && !Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(d.word[k - 1]))
+                && k + 1 < te && d.word[k + 1].equals("as") && (source == null || source.kind != Np.Kind.PRONOUN)) {
+            source = null; // "the contests known as Super Tuesday": a name the noun goes by, nobody's words
+        }
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
         a.stance = verb.strength() == Cues.Strength.COGNITION;
         if (inverted) {
@@ -1240,6 +1247,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return null;
     }
+
+    /** Passive forms that, right after a noun and before "as", name rather than report. */
+    private static final java.util.Set<String> REDUCED_RELATIVE_NAMING = java.util.Set.of("know", "call", "dub", "label",
+            "brand", "describe", "nickname", "name", "refer");
 
     /** True when a verb form follows at token {@code i}, after adverbs ("She also sent", "he quickly added"). */
     private static boolean verbAhead(Doc d, int i, int limit) {

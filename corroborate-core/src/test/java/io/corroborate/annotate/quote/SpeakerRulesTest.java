@@ -111,6 +111,13 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aNameANounGoesByIsNobodysWords() {
+        String t = "Quist won three of the primaries known as the harbour round, her aides said.";
+        quotes(t).stream().filter(q -> q.cue() != null && q.cue().text().equals("known"))
+                .forEach(q -> assertTrue(q.speaker() == null, q.toString()));
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
