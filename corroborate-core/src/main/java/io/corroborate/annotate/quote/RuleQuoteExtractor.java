@@ -1396,7 +1396,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** "“A,” he said, “B.”": after the source, a comma and a quotation add a second part. */
     private static void splitContinuation(Doc d, Attribution a, int after, int te) {
         int i = after;
-        while (i < te && !d.mark[i] && d.runOf[i] < 0 && i < after + 6) i++;
+        while (i < te && !d.mark[i] && d.runOf[i] < 0 && i < after + 6) {
+            if (Cues.of(d.word[i]) != null) return; // "…,” she said, adding: “…”": the next cue takes it
+            i++;
+        }
         if (i < te && d.runOf[i] >= 0 && (d.word[i - 1].equals(",") || d.word[i - 1].equals(":")
                 || d.word[i - 1].equals("."))) {
             a.addRun(d, d.runOf[i]);

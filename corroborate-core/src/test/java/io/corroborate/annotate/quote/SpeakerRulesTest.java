@@ -119,6 +119,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aQuotationAfterASecondCueBelongsToThatCueOnly() {
+        String t = "\"He lied,\" Quist said of the minister, adding: \"Everyone knows it.\"";
+        List<Quote> qs = quotes(t);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals(1, qs.stream().filter(q -> q.text().contains("Everyone knows")).count(), qs.toString());
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
