@@ -101,6 +101,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int from = out.size();
         collectInSentence(d, s, out);
         endBeforeOuterCue(d, out, from);
+        oneCuePerQuotation(d, out, from);
         for (int i = out.size() - 1; i >= from; i--) {
             Attribution a = out.get(i);
             if (!a.stance) continue;
@@ -155,6 +156,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * "Trump, who has told aides he sees the issues as linked, said: “…”": an attribution inside the subject of
      * another ends before that other's cue, so it does not swallow the other's content.
      */
+    /**
+     * "“…,” Ramos said, smiling." / "“…,” Trump said after Nabisco announced …": a quotation before two cues of one
+     * sentence that both claim it stays with the nearer cue; the other keeps its other content or is dropped.
+     */
+    private static void oneCuePerQuotation(Doc d, List<Attribution> out, int from) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Attribution a = out.get(i);
+            for (int j = from; j < out.size(); j++) {
+                Attribution b = out.get(j);
+                if (b == a || a.cueEnd < 0 || b.cueEnd < 0) continue;
+                for (int r : List.copyOf(a.runs)) {
+                    if (!b.runs.contains(r)) continue;
+                    Span o = d.runs.get(r).outer();
+                    // only a quotation before both cues: after them, the clause structure already chose
+                    if (o.end() > a.cueStart || o.end() > b.cueStart) continue;
+                    if (distance(a, o) > distance(b, o)) a.dropRun(d, r);
+                }
+            }
+            if (!a.hasContent()) out.remove(i);
+        }
+    }
+
+    private static int distance(Attribution a, Span o) {
+        return a.cueStart >= o.end() ? a.cueStart - o.end() : Math.max(0, o.start() - a.cueEnd);
+    }
+
     private static void endBeforeOuterCue(Doc d, List<Attribution> out, int from) {
         for (int i = from; i < out.size(); i++) {
             Attribution a = out.get(i);
@@ -1789,6 +1816,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 else if (g[1] > e) g[1] = e;
             }
             runs.removeIf(r -> d.runs.get(r).outer().start() >= pos);
+        }
+
+        /** Removes the quotation run {@code r} and the content region that is only that run. */
+        void dropRun(Doc d, int r) {
+            Span o = d.runs.get(r).outer();
+            runs.remove(Integer.valueOf(r));
+            for (int k = regions.size() - 1; k >= 0; k--) {
+                int[] g = regions.get(k);
+                if (g[0] >= o.start() && g[1] <= o.end()) {
+                    regions.remove(k);
+                } else if (g[0] >= o.start() && g[0] < o.end()) {
+                    g[0] = o.end(); // the region went on past the quotation: keep the rest
+                } else if (g[1] > o.start() && g[1] <= o.end()) {
+                    g[1] = o.start();
+                }
+            }
+            regions.removeIf(g -> meaningful(d.text, g[0], g[1]) == 0);
         }
 
         void addRun(Doc d, int r) {

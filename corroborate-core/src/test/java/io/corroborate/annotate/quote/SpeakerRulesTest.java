@@ -127,6 +127,15 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aQuotationBeforeTwoCuesStaysWithTheNearerOne() {
+        String t = "\"I love this pier. I will never leave it,\" Quist said in May after the council announced it was"
+                + " closing the east span.";
+        List<Quote> qs = quotes(t);
+        assertEquals(1, qs.stream().filter(q -> q.text().contains("never leave it")).count(), qs.toString());
+        assertEquals("Quist", speaker(t, "never leave it"));
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
