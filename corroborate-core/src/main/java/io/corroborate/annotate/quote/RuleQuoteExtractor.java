@@ -479,6 +479,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             // to …", "she is worried about …": a state of mind is its subject's; "Clinton was asked": no source
             Np agent = NO_AGENT_SOURCE.contains(verb.lemma()) ? null : passiveAgent(d, cueEnd, te);
             source = agent;
+            // "Democratic leaders are worried about …", "they are focused on …": a state of mind is its subject's
+            if (source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && subject.kind != Np.Kind.PRONOUN
+                    || source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && !subject.pronounIt()) {
+                source = subject;
+            }
         }
         if (verb.past() && REDUCED_RELATIVE_NAMING.contains(verb.lemma()) && k - 1 >= ts && !passive
                 && Phrases.isWord(d.word[k - 1]) && Character.isLowerCase(d.word[k - 1].charAt(0))
@@ -844,8 +849,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Passives whose "by" phrase is no source of words: "known by the acronym", "called by its name". */
     private static final java.util.Set<String> NO_AGENT_SOURCE = java.util.Set.of("know", "call", "find",
-            "show", "consider", "view", "expect", "dub", "label", "brand", "name", "back", "support", "sign",
+            "show", "dub", "label", "brand", "name", "back", "support", "sign",
             "pass", "adopt", "nominate", "approve", "order", "read", "write");
+
+    /** Past participles that, after "is"/"are", state a state of mind of the subject ("is worried about"). */
+    private static final java.util.Set<String> STATE_OF_MIND = java.util.Set.of("worried", "concerned", "focused",
+            "convinced", "committed", "frustrated", "alarmed", "pleased", "disappointed", "troubled",
+            "encouraged", "dismayed", "outraged", "delighted", "satisfied", "unconvinced", "resigned", "obsessed");
 
     /** The source right after the cue of "…, said Ann Lee." / "…, said Ann Lee of the council"; not "…, said the days when …". */
     private static Np invertedSource(Doc d, int cueEnd, int te) {

@@ -136,6 +136,12 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aStateOfMindIsItsSubjects() {
+        String t = "Harbour councillors are worried about the cost of the repairs to the east span.";
+        assertEquals("Harbour councillors", speaker(t, "cost of the repairs"));
+    }
+
+    @Test
     void anUncuedFragmentFloatsToTheSubjectOfItsSentence() {
         String t = "Quist spent the evening on the pier under a banner \"to close the east span until further notice\".";
         Quote q = quoteWith(t, "close the east span");
