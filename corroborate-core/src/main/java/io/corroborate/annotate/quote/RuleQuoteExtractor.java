@@ -296,6 +296,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "Donald Trump on Saturday tweeted"
                 continue;
             }
+            if (j - 2 >= ts && isTimeWord(d.word[j]) && TIME_LEADS.contains(d.word[j - 1])) {
+                j -= 2; // "A survey in March found", "the senator last week said", "Trump in 2012 tweeted"
+                continue;
+            }
             if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
                 break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
             }
@@ -912,6 +916,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             from = c + 1;
         }
         return from;
+    }
+
+    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("in", "on", "last", "this", "earlier",
+            "since", "during");
+
+    /** A month, a year, or "week" / "month" / "year": the head of a time phrase between a subject and its verb. */
+    private static boolean isTimeWord(String w) {
+        return MONTHS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend")
+                || w.length() == 4 && Character.isDigit(w.charAt(0)) && w.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isWeekday(String w) {

@@ -220,4 +220,11 @@ class RecallRulesTest {
         List<Quote> qs = quotes("The ferry fares are too high, Ines Roa said Tuesday, noting the pier lost money.");
         assertEquals("Ines Roa", speaker(withContent(qs, "the pier lost money")));
     }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerb() {
+        List<Quote> qs = quotes("A survey by the port board in March found that most riders want later boats.");
+        Quote q = withContent(qs, "that most riders want later boats");
+        assertTrue(speaker(q).contains("board"), speaker(q));
+    }
 }
