@@ -74,6 +74,9 @@ final class NounCues {
         RuleQuoteExtractor.Attribution after = agentAfter(d, k, ts, te, intros);
         if (after != null) return after;
         String next = Phrases.lower(d.word[k + 1]);
+        if ((next.equals("is") || next.equals("was")) && k + 3 < te && d.word[k + 2].equals("that")) {
+            return predicate(d, k, ts, te); // "His argument is that …"
+        }
         if (!intros.contains(next) || d.runOf[k + 1] >= 0) return null;
         Np source = possessor(d, k, ts);
         if (source == null || !freeStanding(d, source.start, ts)) return null;
@@ -82,6 +85,19 @@ final class NounCues {
         int last = contentEnd(d, from, te, next.equals("that"));
         if (last < from || last == from && !Phrases.isWord(d.word[from]) && d.runOf[from] < 0) return null;
         var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(from - 1), source, false);
+        a.stance = true;
+        a.content(d, d.start(from), d.end(last));
+        return a;
+    }
+
+    /** "Clinton's view is that the deal is weak": the possessor's belief is the "that" clause after the copula. */
+    private static RuleQuoteExtractor.Attribution predicate(Doc d, int k, int ts, int te) {
+        Np source = possessor(d, k, ts);
+        if (source == null || !freeStanding(d, source.start, ts)) return null;
+        int from = k + 2;
+        int last = contentEnd(d, from, te, true);
+        if (last <= from + 1) return null;
+        var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(k), source, false);
         a.stance = true;
         a.content(d, d.start(from), d.end(last));
         return a;

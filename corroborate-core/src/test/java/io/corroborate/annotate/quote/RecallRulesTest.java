@@ -227,4 +227,10 @@ class RecallRulesTest {
         Quote q = withContent(qs, "that most riders want later boats");
         assertTrue(speaker(q).contains("board"), speaker(q));
     }
+
+    @Test
+    void possessedBeliefNounWithCopulaThat() {
+        List<Quote> qs = quotes("Their fear is that the pier will close before summer.");
+        assertEquals("Their", speaker(withContent(qs, "that the pier will close before summer")));
+    }
 }
