@@ -233,4 +233,10 @@ class RecallRulesTest {
         List<Quote> qs = quotes("Their fear is that the pier will close before summer.");
         assertEquals("Their", speaker(withContent(qs, "that the pier will close before summer")));
     }
+
+    @Test
+    void barePluralGroupBeforeAStanceVerb() {
+        List<Quote> qs = quotes("In the valley, developers see golf courses as wasted land.");
+        assertEquals("developers", speaker(withContent(qs, "golf courses as wasted land")));
+    }
 }
