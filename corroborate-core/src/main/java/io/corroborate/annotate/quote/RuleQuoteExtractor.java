@@ -406,6 +406,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (rightAdverbial && passive && !inverted && rightLast > right && d.word[right].equals("as")) {
             rightAdverbial = false;
         }
+        // "Trump's numbers are not as toxic as most insiders believe.": the clause before "as" / "than"
+        if ((rightLast < right || rightAdverbial && !rightHasRun) && !inverted && !verb.participle()
+                && subject.start - 2 > ts && d.runOf[subject.start - 1] < 0
+                && (d.word[subject.start - 1].equals("than") || d.word[subject.start - 1].equals("as")
+                && comparativeAs(d, subject.start - 1, ts))) {
+            int end = subject.start - 2;
+            int from = clauseStart(d, end + 1);
+            if (end - from >= 2) {
+                a.content(d, d.start(from), d.end(end));
+                return a;
+            }
+        }
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
         }
@@ -1065,6 +1077,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "intend", "refuse", "decline", "promise", "vow", "pledge", "seek", "threaten", "agree", "decide", "wish",
             "prefer", "like", "love", "hate", "offer", "propose", "demand", "claim", "fear", "vote", "push",
             "need", "aim", "try", "prepare", "consider", "swear");
+
+    /** True when the "as" at {@code as} closes "as … as" or "so … as" within five words ("as toxic as"). */
+    private static boolean comparativeAs(Doc d, int as, int ts) {
+        for (int i = as - 2; i >= ts && i >= as - 5; i--) {
+            if (d.word[i].equals("as") || d.word[i].equals("so")) return true;
+        }
+        return false;
+    }
 
     /** Words that open a reported clause right after a cue: subject pronouns and possessives. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "we", "i",

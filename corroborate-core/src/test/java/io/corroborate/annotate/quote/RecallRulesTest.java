@@ -239,4 +239,10 @@ class RecallRulesTest {
         List<Quote> qs = quotes("In the valley, developers see golf courses as wasted land.");
         assertEquals("developers", speaker(withContent(qs, "golf courses as wasted land")));
     }
+
+    @Test
+    void comparisonWithWhatSomeoneExpected() {
+        List<Quote> qs = quotes("Ferry use in June was higher than the port board had predicted.");
+        assertEquals("the port board", speaker(withContent(qs, "Ferry use in June was higher")));
+    }
 }
