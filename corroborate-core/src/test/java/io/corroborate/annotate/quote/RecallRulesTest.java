@@ -245,4 +245,11 @@ class RecallRulesTest {
         List<Quote> qs = quotes("Ferry use in June was higher than the port board had predicted.");
         assertEquals("the port board", speaker(withContent(qs, "Ferry use in June was higher")));
     }
+
+    @Test
+    void evasionAndComparisonVerbs() {
+        List<Quote> qs = quotes("Ines Roa sidestepped the question about the pier. The mayor brushed off the complaints.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the question about the pier")));
+        assertEquals("The mayor", speaker(withContent(qs, "the complaints")));
+    }
 }
