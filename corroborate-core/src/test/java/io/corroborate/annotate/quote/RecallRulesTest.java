@@ -252,4 +252,11 @@ class RecallRulesTest {
         assertEquals("Ines Roa", speaker(withContent(qs, "the question about the pier")));
         assertEquals("The mayor", speaker(withContent(qs, "the complaints")));
     }
+
+    @Test
+    void existentialNounCueHasNoSource() {
+        List<Quote> qs = quotes("There are growing concerns about the cost of the new pier.");
+        Quote q = withContent(qs, "the cost of the new pier");
+        assertEquals(null, q.speaker());
+    }
 }
