@@ -18,7 +18,9 @@ import java.util.List;
  * <p>Steps: (1) pair quotation marks into runs ({@link QuoteMarks}); (2) in every sentence, find attribution
  * cues: a reporting verb ({@link Cues}) with its source as subject ("Leavitt said", "the readout says"),
  * inverted after it ("…,” said Leavitt") or taken from the main clause for a participle (", adding that …"),
- * and "according to X"; (3) take the content on the side the clause structure gives (the rest of the sentence,
+ * a phrasal verb with its particle ("talked about", "lashed out at"), a participle with its agent ("a plan
+ * opposed by the unions"), an attribution noun with its possessor ("his promise to …", {@link NounCues}),
+ * "according to X", "in the latest poll" and "To many, …"; (3) take the content on the side the clause structure gives (the rest of the sentence,
  * the part before ", X said", or the quotation next to the attribution, whole even when it runs over
  * several sentences or paragraphs); its kind is direct when it is all quotation, partial when it holds a
  * quotation, indirect otherwise; (4) a quotation in the same paragraph right after an attributed one joins it as
