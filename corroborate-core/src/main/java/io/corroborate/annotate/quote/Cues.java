@@ -28,7 +28,7 @@ final class Cues {
 
     // declared before the static block that reads them
     private static final Set<String> DOUBLING = Set.of("admit", "quip", "plan", "commit", "regret", "snap", "brag", "refer", "veto",
-            "slam", "prefer", "rebut", "jab", "prod");
+            "slam", "prefer", "rebut", "jab", "prod", "sidestep");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "assure", "inform", "remind", "advise",
             "notify", "warn", "urge", "promise", "threaten");
     private static final Map<String, Verb> FORMS = new HashMap<>();
@@ -62,7 +62,9 @@ final class Cues {
                 "forecast", "project", "reference", "invoke", "address", "congratulate", "trumpet", "hammer",
                 "savage", "publish", "share", "remember", "hail", "laud", "commend", "bash", "deride", "taunt",
                 "skewer", "excoriate", "lambast", "underscore", "confess", "vent", "grumble", "gripe", "fret", "sneer",
-                "preach", "lecture", "tease", "ponder"}) {
+                "preach", "lecture", "tease", "ponder", "liken", "equate", "reminisce", "summarize", "paraphrase",
+                "implore", "exhort", "admonish", "chastise", "reprimand", "beg", "alert", "float", "broach", "pitch",
+                "minimize", "sidestep", "dodge", "deflect", "evade", "assess"}) {
             regular(Strength.SPEECH, OBJECT_VERBS.contains(v), v);
         }
         { // verbs of stance and evidence ("endorsed", "opposes", "appears to"): PolNeAR-style attributions
@@ -178,6 +180,9 @@ final class Cues {
         phrasal(Strength.COGNITION, new String[] {"back", "backs", "backed", "backed", "backing"}, "away");
         phrasal(Strength.COGNITION, new String[] {"sign", "signs", "signed", "signed", "signing"}, "on", "off");
         phrasal(Strength.SPEECH, new String[] {"cast", "casts", "cast", "cast", "casting"}, "doubt");
+        phrasal(Strength.SPEECH, new String[] {"brush", "brushes", "brushed", "brushed", "brushing"}, "off", "aside");
+        phrasal(Strength.SPEECH, new String[] {"wave", "waves", "waved", "waved", "waving"}, "off", "away");
+        phrasal(Strength.SPEECH, new String[] {"chime", "chimes", "chimed", "chimed", "chiming"}, "in");
         phrasal(Strength.COGNITION, new String[] {"vouch", "vouches", "vouched", "vouched", "vouching"}, "for");
         phrasal(Strength.COGNITION, new String[] {"lobby", "lobbies", "lobbied", "lobbied", "lobbying"}, "for", "against");
         phrasal(Strength.COGNITION, new String[] {"fight", "fights", "fought", "fought", "fighting"}, "for", "against");

@@ -74,7 +74,11 @@ final class NounCues {
         RuleQuoteExtractor.Attribution after = agentAfter(d, k, ts, te, intros);
         if (after != null) return after;
         String next = Phrases.lower(d.word[k + 1]);
+        if ((next.equals("is") || next.equals("was")) && k + 3 < te && d.word[k + 2].equals("that")) {
+            return predicate(d, k, ts, te); // "His argument is that …"
+        }
         if (!intros.contains(next) || d.runOf[k + 1] >= 0) return null;
+        if (existential(d, k, ts)) return unsourced(d, k, te, next);
         Np source = possessor(d, k, ts);
         if (source == null || !freeStanding(d, source.start, ts)) return null;
         int from = CLAUSE.contains(next) ? k + 1 : k + 2; // "to be neutral", "that he lied": the clause whole
@@ -82,6 +86,45 @@ final class NounCues {
         int last = contentEnd(d, from, te, next.equals("that"));
         if (last < from || last == from && !Phrases.isWord(d.word[from]) && d.runOf[from] < 0) return null;
         var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(from - 1), source, false);
+        a.stance = true;
+        a.content(d, d.start(from), d.end(last));
+        return a;
+    }
+
+    private static final Set<String> EXISTENTIAL_BE = Set.of("is", "are", "was", "were", "been");
+
+    /** "there are fears that …", "There is growing concern about …": the noun after "there" and a form of "be". */
+    private static boolean existential(Doc d, int k, int ts) {
+        int i = k - 1;
+        int adjectives = 0;
+        while (i > ts && adjectives < 2 && Phrases.isWord(d.word[i]) && Character.isLowerCase(d.word[i].charAt(0))
+                && !EXISTENTIAL_BE.contains(d.word[i]) && !Phrases.STOP.contains(Phrases.lower(d.word[i]))) {
+            i--;
+            adjectives++;
+        }
+        if (i > ts && (d.word[i].equals("some") || d.word[i].equals("no") || d.word[i].equals("many"))) i--;
+        return i - 1 >= ts && EXISTENTIAL_BE.contains(d.word[i]) && d.word[i - 1].equalsIgnoreCase("there");
+    }
+
+    /** The content of an existential noun cue, with no source: the text names none. */
+    private static RuleQuoteExtractor.Attribution unsourced(Doc d, int k, int te, String next) {
+        int from = CLAUSE.contains(next) ? k + 1 : k + 2;
+        int last = contentEnd(d, from, te, next.equals("that"));
+        if (last <= from) return null;
+        var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(from - 1), null, false);
+        a.stance = true;
+        a.content(d, d.start(from), d.end(last));
+        return a;
+    }
+
+    /** "Clinton's view is that the deal is weak": the possessor's belief is the "that" clause after the copula. */
+    private static RuleQuoteExtractor.Attribution predicate(Doc d, int k, int ts, int te) {
+        Np source = possessor(d, k, ts);
+        if (source == null || !freeStanding(d, source.start, ts)) return null;
+        int from = k + 2;
+        int last = contentEnd(d, from, te, true);
+        if (last <= from + 1) return null;
+        var a = new RuleQuoteExtractor.Attribution(d.start(k), d.end(k), source, false);
         a.stance = true;
         a.content(d, d.start(from), d.end(last));
         return a;

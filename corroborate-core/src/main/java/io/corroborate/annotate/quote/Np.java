@@ -178,7 +178,7 @@ final class Np {
         boolean plural = lw.endsWith("s") && !lw.endsWith("ous") && !lw.endsWith("ss") && !lw.endsWith("us")
                 && !lw.endsWith("is");
         // "But hacking specialists say …": a bare plural right at a clause start is a group of people
-        boolean bareGroup = plural && lenient && (s == ts || clauseBoundary(d.word[s - 1])) && j - s <= 2;
+        boolean bareGroup = plural && (s == ts || clauseBoundary(d.word[s - 1])) && j - s <= 2 && Cues.of(lw) == null;
         if (!known && !(det && (plural || lenient)) && !named && !bareGroup) {
             // "19 percent of college students polled", "the majority of voters surveyed": the phrase before "of"
             if (lenient && s - 2 >= ts && d.word[s - 1].equals("of") && d.runOf[s - 2] < 0) {

@@ -18,7 +18,9 @@ import java.util.List;
  * <p>Steps: (1) pair quotation marks into runs ({@link QuoteMarks}); (2) in every sentence, find attribution
  * cues: a reporting verb ({@link Cues}) with its source as subject ("Leavitt said", "the readout says"),
  * inverted after it ("…,” said Leavitt") or taken from the main clause for a participle (", adding that …"),
- * and "according to X"; (3) take the content on the side the clause structure gives (the rest of the sentence,
+ * a phrasal verb with its particle ("talked about", "lashed out at"), a participle with its agent ("a plan
+ * opposed by the unions"), an attribution noun with its possessor ("his promise to …", {@link NounCues}),
+ * "according to X", "in the latest poll" and "To many, …"; (3) take the content on the side the clause structure gives (the rest of the sentence,
  * the part before ", X said", or the quotation next to the attribution, whole even when it runs over
  * several sentences or paragraphs); its kind is direct when it is all quotation, partial when it holds a
  * quotation, indirect otherwise; (4) a quotation in the same paragraph right after an attributed one joins it as
@@ -399,6 +401,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "Donald Trump on Saturday tweeted"
                 continue;
             }
+            if (j - 2 >= ts && isTimeWord(d.word[j]) && TIME_LEADS.contains(d.word[j - 1])) {
+                j -= 2; // "A survey in March found", "the senator last week said", "Trump in 2012 tweeted"
+                continue;
+            }
             if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
                 break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
             }
@@ -535,6 +541,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         // "was widely seen as a demotion", "is viewed as the favourite": the "as" phrase is the content
         if (rightAdverbial && passive && !inverted && rightLast > right && d.word[right].equals("as")) {
             rightAdverbial = false;
+        }
+        // "Trump's numbers are not as toxic as most insiders believe.": the clause before "as" / "than"
+        if ((rightLast < right || rightAdverbial && !rightHasRun) && !inverted && !verb.participle()
+                && subject.start - 2 > ts && d.runOf[subject.start - 1] < 0
+                && (d.word[subject.start - 1].equals("than") || d.word[subject.start - 1].equals("as")
+                && comparativeAs(d, subject.start - 1, ts))) {
+            int end = subject.start - 2;
+            int from = clauseStart(d, end + 1);
+            if (end - from >= 2) {
+                a.content(d, d.start(from), d.end(end));
+                return a;
+            }
         }
         if (verb.strength() == Cues.Strength.COGNITION && (leftMaterial && rightAdverbial || rightLast < right)) {
             return null; // "as he hoped" is no attribution
@@ -1169,6 +1187,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return w.length() > 4 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
+    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("in", "on", "last", "this", "earlier",
+            "since", "during");
+
+    /** A month, a year, or "week" / "month" / "year": the head of a time phrase between a subject and its verb. */
+    private static boolean isTimeWord(String w) {
+        return MONTHS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend")
+                || w.length() == 4 && Character.isDigit(w.charAt(0)) && w.chars().allMatch(Character::isDigit);
+    }
+
     private static boolean isWeekday(String w) {
         return w.endsWith("day") && ADVERBIAL_OPENERS.contains(w);
     }
@@ -1371,6 +1398,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             "intend", "refuse", "decline", "promise", "vow", "pledge", "seek", "threaten", "agree", "decide", "wish",
             "prefer", "like", "love", "hate", "offer", "propose", "demand", "claim", "fear", "vote", "push",
             "need", "aim", "try", "prepare", "consider", "swear");
+
+    /** True when the "as" at {@code as} closes "as … as" or "so … as" within five words ("as toxic as"). */
+    private static boolean comparativeAs(Doc d, int as, int ts) {
+        for (int i = as - 2; i >= ts && i >= as - 5; i--) {
+            if (d.word[i].equals("as") || d.word[i].equals("so")) return true;
+        }
+        return false;
+    }
 
     /** Words that open a reported clause right after a cue: subject pronouns and possessives. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("he", "she", "they", "we", "i",

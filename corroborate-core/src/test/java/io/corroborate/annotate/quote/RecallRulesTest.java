@@ -220,4 +220,43 @@ class RecallRulesTest {
         List<Quote> qs = quotes("The ferry fares are too high, Ines Roa said Tuesday, noting the pier lost money.");
         assertEquals("Ines Roa", speaker(withContent(qs, "the pier lost money")));
     }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerb() {
+        List<Quote> qs = quotes("A survey by the port board in March found that most riders want later boats.");
+        Quote q = withContent(qs, "that most riders want later boats");
+        assertTrue(speaker(q).contains("board"), speaker(q));
+    }
+
+    @Test
+    void possessedBeliefNounWithCopulaThat() {
+        List<Quote> qs = quotes("Their fear is that the pier will close before summer.");
+        assertEquals("Their", speaker(withContent(qs, "that the pier will close before summer")));
+    }
+
+    @Test
+    void barePluralGroupBeforeAStanceVerb() {
+        List<Quote> qs = quotes("In the valley, developers see golf courses as wasted land.");
+        assertEquals("developers", speaker(withContent(qs, "golf courses as wasted land")));
+    }
+
+    @Test
+    void comparisonWithWhatSomeoneExpected() {
+        List<Quote> qs = quotes("Ferry use in June was higher than the port board had predicted.");
+        assertEquals("the port board", speaker(withContent(qs, "Ferry use in June was higher")));
+    }
+
+    @Test
+    void evasionAndComparisonVerbs() {
+        List<Quote> qs = quotes("Ines Roa sidestepped the question about the pier. The mayor brushed off the complaints.");
+        assertEquals("Ines Roa", speaker(withContent(qs, "the question about the pier")));
+        assertEquals("The mayor", speaker(withContent(qs, "the complaints")));
+    }
+
+    @Test
+    void existentialNounCueHasNoSource() {
+        List<Quote> qs = quotes("There are growing concerns about the cost of the new pier.");
+        Quote q = withContent(qs, "the cost of the new pier");
+        assertEquals(null, q.speaker());
+    }
 }
