@@ -155,6 +155,7 @@ public final class HtmlDossierRenderer implements DossierRenderer {
                 if (c.speakerCanonical() != null && !c.speakerCanonical().equals(c.speaker())) {
                     b.append(" <span class=\"muted\">(").append(esc(c.speakerCanonical())).append(")</span>");
                 }
+                if (c.speakerInferred()) b.append(" <span class=\"warn\" title=\"not named with the quote: inferred from earlier context\">(inferred)</span>");
                 b.append("</td><td>").append(c.cue() == null ? "" : esc(c.cue())).append("</td><td>").append(esc(c.text()))
                         .append(c.span() == null ? "" : " <span class=\"offs\">[" + c.span().start() + "–" + c.span().end() + ")</span>")
                         .append("</td></tr>");

@@ -77,7 +77,8 @@ public final class MarkdownDossierRenderer implements DossierRenderer {
             for (QuoteCopy c : q.copies()) {
                 String form = c.form() + (c.changed().isEmpty() ? "" : " (" + String.join(", ", c.changed()) + ")");
                 String speaker = c.speaker() == null ? "—" : c.speaker()
-                        + (c.speakerCanonical() != null && !c.speakerCanonical().equals(c.speaker()) ? " → " + c.speakerCanonical() : "");
+                        + (c.speakerCanonical() != null && !c.speakerCanonical().equals(c.speaker()) ? " → " + c.speakerCanonical() : "")
+                        + (c.speakerInferred() ? " (inferred)" : "");
                 b.append("| ").append(cell(v.source(c.articleId()))).append(" | ").append(cell(form)).append(" | ")
                         .append(cell(speaker)).append(" | ").append(cell(c.cue() == null ? "—" : c.cue())).append(" | ")
                         .append(cell(c.text())).append(" |\n");

@@ -55,6 +55,7 @@ class HtmlDossierRendererTest {
         assertTrue(section.contains("badge verbatim"));
         assertTrue(section.contains("badge trimmed"));
         assertTrue(section.contains("Jon Reyes; the mayor"));
+        assertEquals(1, section.split("\\(inferred\\)", -1).length - 1, "only the floating copy is marked inferred");
         assertTrue(section.contains("different speakers"));
         assertTrue(section.contains("earliest: <a href=\"#art-pier-post\">Pier Post</a>"));
     }

@@ -45,6 +45,8 @@ class MarkdownDossierRendererTest {
     void quotesListEachCopyWithItsForm() throws Exception {
         String md = render();
         assertTrue(md.contains("| Pier Post | verbatim | Reyes → Jon Reyes | said |"), md);
-        assertTrue(md.contains("| Bay & Co | trimmed | the mayor | said | We close the pier |"), md);
+        // an inferred (floating) speaker says so, and a copy without a cue shows a dash
+        assertTrue(md.contains("| Bay & Co | trimmed | the mayor (inferred) | — | We close the pier |"), md);
+        assertFalse(md.contains("Jon Reyes (inferred)"), md);
     }
 }

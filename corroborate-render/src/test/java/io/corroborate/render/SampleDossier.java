@@ -37,9 +37,9 @@ final class SampleDossier {
                         new Side("John Reyes", "john reyes", List.of("bay<x>"), List.of())), "one letter apart");
         QuoteGroup q = new QuoteGroup("q1", "We close the pier for everyone's safety & calm.",
                 List.of(new QuoteCopy("pier-post", new Span(5, 50), "We close the pier for everyone's safety & calm.",
-                                "verbatim", List.of(), "Reyes", "Jon Reyes", "said"),
+                                "verbatim", List.of(), "Reyes", "Jon Reyes", false, "said"),
                         new QuoteCopy("bay<x>", new Span(7, 40), "We close the pier", "trimmed", List.of(),
-                                "the mayor", "the mayor", "said")),
+                                "the mayor", "the mayor", true, null)),
                 List.of("Jon Reyes", "the mayor"), List.of("pier-post", "bay<x>"), "pier-post");
         return new Dossier(List.of(a, b), List.of(new SummaryLine("c1", "The pier closed.", List.of("pier-post", "bay<x>"))),
                 List.of(c1, c2), List.of(k), List.of(var), List.of(q),

@@ -131,7 +131,7 @@ public final class QuoteProvenance {
             String canonical = q.speaker() == null ? null : q.speaker().canonical();
             Span covered = it.words().covered();
             copies.add(new QuoteCopy(it.article().id(), covered, covered.of(it.article().text()), diff.form(), diff.changed(), speaker,
-                    canonical, q.cue() == null ? null : q.cue().text()));
+                    canonical, speaker != null && q.floating(), q.cue() == null ? null : q.cue().text()));
             if (!articles.contains(it.article().id())) articles.add(it.article().id());
             String name = canonical != null && !canonical.isBlank() ? canonical : speaker;
             if (name != null && !name.isBlank()) speakers.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
