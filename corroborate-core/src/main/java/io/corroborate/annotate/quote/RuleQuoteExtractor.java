@@ -163,20 +163,31 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
      * sentence that both claim it stays with the nearer cue; the other keeps its other content or is dropped.
      */
     private static void oneCuePerQuotation(Doc d, List<Attribution> out, int from) {
-        for (int i = out.size() - 1; i >= from; i--) {
+        // run -> the attributions of this sentence claiming it from a cue after it (linear in what they claim)
+        java.util.Map<Integer, List<Attribution>> claims = new java.util.HashMap<>();
+        for (int i = from; i < out.size(); i++) {
             Attribution a = out.get(i);
-            for (int j = from; j < out.size(); j++) {
-                Attribution b = out.get(j);
-                if (b == a || a.cueEnd < 0 || b.cueEnd < 0) continue;
-                for (int r : List.copyOf(a.runs)) {
-                    if (!b.runs.contains(r)) continue;
-                    Span o = d.runs.get(r).outer();
-                    // only a quotation before both cues: after them, the clause structure already chose
-                    if (o.end() > a.cueStart || o.end() > b.cueStart) continue;
-                    if (distance(a, o) > distance(b, o)) a.dropRun(d, r);
+            if (a.cueEnd < 0) continue;
+            for (int r : a.runs) {
+                if (d.runs.get(r).outer().end() <= a.cueStart) claims.computeIfAbsent(r, x -> new ArrayList<>(2)).add(a);
+            }
+        }
+        boolean dropped = false;
+        for (var e : claims.entrySet()) {
+            List<Attribution> cl = e.getValue();
+            if (cl.size() < 2) continue;
+            Span o = d.runs.get(e.getKey()).outer();
+            Attribution nearest = cl.getFirst();
+            for (Attribution a : cl) if (distance(a, o) < distance(nearest, o)) nearest = a;
+            for (Attribution a : cl) {
+                if (a != nearest && distance(a, o) > distance(nearest, o)) {
+                    a.dropRun(d, e.getKey());
+                    dropped = true;
                 }
             }
-            if (!a.hasContent()) out.remove(i);
+        }
+        if (dropped) {
+            for (int i = out.size() - 1; i >= from; i--) if (!out.get(i).hasContent()) out.remove(i);
         }
     }
 

@@ -143,9 +143,26 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         return false;
     }
 
+    /**
+     * Longest sentence kept whole, in characters. Prose sentences stay far below it; a run-on stretch without
+     * end punctuation (a table, a list, minified text) is cut at spaces so that no per-sentence rule sees more.
+     */
+    static final int MAX_SENTENCE = 2_000;
+
     private static void add(List<Sentence> out, String text, int s, int e) {
         while (s < e && isSpace(text.charAt(s))) s++;
         while (e > s && isSpace(text.charAt(e - 1))) e--;
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            while (cut > s + MAX_SENTENCE / 2 && !isSpace(text.charAt(cut))) cut--;
+            if (cut <= s + MAX_SENTENCE / 2) { // no space at all: cut anywhere but inside a surrogate pair
+                cut = s + MAX_SENTENCE;
+                if (Character.isLowSurrogate(text.charAt(cut))) cut--;
+            }
+            add(out, text, s, cut);
+            s = cut;
+            while (s < e && isSpace(text.charAt(s))) s++;
+        }
         if (e > s) out.add(new Sentence(new Span(s, e)));
     }
 

@@ -77,4 +77,20 @@ class RuleSentenceSplitterTest {
         assertEquals(List.of(), split(" \n\t "));
         assertEquals(List.of("."), split("."));
     }
+
+    @Test
+    void aRunOnStretchIsCutAtSpacesIntoBoundedSentences() {
+        String text = "the pier and the bridge ".repeat(400) + "end.";
+        List<String> ss = split(text);
+        assertTrue(ss.size() >= 5, "cut into pieces: " + ss.size());
+        assertTrue(ss.stream().allMatch(x -> x.length() <= RuleSentenceSplitter.MAX_SENTENCE), "bounded");
+        assertEquals(text.replace(" ", ""), String.join("", ss).replace(" ", ""), "nothing lost");
+        assertTrue(ss.stream().noneMatch(x -> x.startsWith("ier") || x.endsWith(" t")), "cut between words");
+    }
+
+    @Test
+    void anOrdinaryLongSentenceStaysWhole() {
+        String sentence = "The council said " + "that the pier would reopen, ".repeat(40) + "in May.";
+        assertEquals(List.of(sentence), split(sentence));
+    }
 }
