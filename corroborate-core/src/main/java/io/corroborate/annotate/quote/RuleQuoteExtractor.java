@@ -456,6 +456,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 Np real = coordinatedSubject(d, subject.start, ts);
                 if (real != null) subject = real;
             }
+            // "she gave a policy address on …", "he sounded a cautious note about …": a bare form right after a
+            // singular article's phrase is a noun; the clause's subject is the source
+            if (subject != null && subject.kind == Np.Kind.NOMINAL && j == k - 1 && subject.end == k
+                    && Phrases.lower(d.word[k]).equals(verb.lemma()) && SINGULAR_ARTICLES.contains(Phrases.lower(d.word[subject.start]))) {
+                Np real = coordinatedSubject(d, subject.start, ts);
+                if (real == null) real = mainClauseSubject(d, ts, subject.start);
+                if (real == null) return null;
+                subject = real;
+            }
         } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
             // "…, said an American official who …": an inverted source beats an appositive reading of the left
             subject = !INVERTING.contains(verb.lemma()) || !clearlyInverted(d, cueEnd, te) ? appositiveSubject(d, j, ts) : null;
@@ -968,6 +977,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return null;
     }
+
+    /** Articles after which a bare verb form is a noun ("a policy address", "a cautious note"). */
+    private static final java.util.Set<String> SINGULAR_ARTICLES = java.util.Set.of("a", "an", "another", "each", "every");
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "out", "up", "off");
 

@@ -229,4 +229,10 @@ class SpeakerRulesTest {
         assertEquals("Ana Ruiz", speaker(t, "forty minutes"));
         assertEquals("Jorge Medina", speaker(t, "shops on the pier"));
     }
+
+    @Test
+    void aBareCueAfterASingularArticleIsANounAndTheClauseSubjectSpeaks() {
+        String t = "Mayor Ada Quist opened the week with a budget address on the harbour repairs.";
+        assertEquals("Ada Quist", speaker(t, "harbour repairs"));
+    }
 }
