@@ -493,6 +493,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             // "he was accused by a reporter of …": the agent after "by" is the source; "others are determined
             // to …", "she is worried about …": a state of mind is its subject's; "Clinton was asked": no source
             Np agent = NO_AGENT_SOURCE.contains(verb.lemma()) ? null : passiveAgent(d, cueEnd, te);
+            if (agent == null && !NO_AGENT_SOURCE.contains(verb.lemma())) agent = laterAgent(d, cueEnd, te);
             source = agent;
             // "Democratic leaders are worried about …", "they are focused on …": a state of mind is its subject's
             if (source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && subject.kind != Np.Kind.PRONOUN
@@ -958,6 +959,35 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = after; i < te && i <= after + 1; i++) {
             if (d.word[i].equals("by")) return Np.forward(d, i + 1, te, true);
             if (!isAdverb(d.word[i])) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "was recommended for the job by Ann Lee", "had been asked to wait by the committee": a "by" agent a few words
+     * after the cue, still in its clause, naming a person or body (not "by Thursday", "by saying", "by 20 points").
+     */
+    private static Np laterAgent(Doc d, int after, int te) {
+        for (int i = after; i < te && i <= after + 10; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0 || d.mark[i] || w.equals("that") || w.equals(";") || isDash(w) || Cues.of(w) != null
+                    || SUBORDINATORS.contains(Phrases.lower(w)) || Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(w))) {
+                return null;
+            }
+            if (!w.equals("by") || i + 1 >= te) continue;
+            String prev = d.word[i - 1];
+            if (i > after && (isPastOrPresentVerb(prev) || Character.isLowerCase(prev.charAt(0)) && prev.length() > 4
+                    && (prev.endsWith("en") || prev.endsWith("wn")))) {
+                return null; // "a case brought by …", "a route chosen by …": another verb's agent
+            }
+            String next = d.word[i + 1];
+            if (!Phrases.isWord(next) || next.endsWith("ing") || isTimeWord(next) || isWeekday(next)
+                    || MONTHS.contains(next) || Character.isLowerCase(next.charAt(0)) && !Phrases.DETERMINERS.contains(next)) {
+                return null;
+            }
+            Np np = Np.forward(d, i + 1, te, false);
+            if (np == null || np.kind == Np.Kind.PRONOUN || isTimeWord(np.headWord) || np.headWord.equals("margin")) return null;
+            return np;
         }
         return null;
     }

@@ -235,4 +235,13 @@ class SpeakerRulesTest {
         String t = "Mayor Ada Quist opened the week with a budget address on the harbour repairs.";
         assertEquals("Ada Quist", speaker(t, "harbour repairs"));
     }
+
+    @Test
+    void aPassiveAgentAFewWordsAfterTheCueIsTheSource() {
+        String t = "The mayor was urged to close the pier by the harbour board.";
+        assertEquals("the harbour board", speaker(t, "close the pier"));
+        String held = "The ferry is expected to resume on a route chosen by the harbour board.";
+        Quote q = quoteWith(held, "to resume");
+        assertTrue(q.speaker() == null || !q.speaker().text().contains("harbour"), q.toString());
+    }
 }
