@@ -405,6 +405,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "A survey in March found", "the senator last week said", "Trump in 2012 tweeted"
                 continue;
             }
+            int pp = midClausePhrase(d, j, ts);
+            if (pp >= 0) {
+                j = pp - 1; // "Trump earlier in the day touted", "Bush in a Medium post said": the subject is before it
+                continue;
+            }
             if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
                 break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
             }
@@ -1231,6 +1236,35 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("in", "on", "last", "this", "earlier",
             "since", "during");
+
+    private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("past", "day", "time", "moment", "meantime",
+            "morning", "afternoon", "evening", "night", "interim", "end");
+    private static final java.util.Set<String> MID_PREPOSITIONS = java.util.Set.of("in", "at", "during", "through", "on");
+
+    /**
+     * Start of a time or document phrase ending at token {@code j} that sits between a subject and its verb ("in the
+     * past", "earlier in the day", "in a Medium post", "through his office"), or -1. A name or pronoun must come
+     * right before it, so that "Exit polls taken in South Carolina found" keeps its subject.
+     */
+    private static int midClausePhrase(Doc d, int j, int ts) {
+        String head = Phrases.lower(d.word[j]);
+        boolean time = DAY_PARTS.contains(head);
+        if (!time && !DOCUMENT_HEADS.contains(head) && !head.equals("office")) return -1;
+        int p = j - 1;
+        while (p > ts && j - p <= 3 && !MID_PREPOSITIONS.contains(d.word[p])) {
+            if (!Phrases.isWord(d.word[p]) && !d.word[p].equals("'s") && !d.word[p].equals("’s")) return -1;
+            p--;
+        }
+        if (p <= ts || !MID_PREPOSITIONS.contains(d.word[p]) || p + 1 >= j) return -1;
+        if (!Phrases.DETERMINERS.contains(Phrases.lower(d.word[p + 1]))) return -1;
+        if (time && !d.word[p + 1].equals("the") && !d.word[p + 1].equals("that")) return -1;
+        if (d.word[p - 1].equals("earlier") || d.word[p - 1].equals("later")) p--;
+        if (p - 1 < ts) return -1;
+        String before = d.word[p - 1];
+        boolean subjectBefore = Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(before)) || Phrases.isNamePart(before)
+                || before.equals(")") || AUX.contains(before) || before.equals(",") && p - 2 >= ts && Phrases.isNamePart(d.word[p - 2]);
+        return subjectBefore && !d.mark[p - 1] && d.runOf[p - 1] < 0 ? p : -1;
+    }
 
     /** A month, a year, or "week" / "month" / "year": the head of a time phrase between a subject and its verb. */
     private static boolean isTimeWord(String w) {

@@ -244,4 +244,13 @@ class SpeakerRulesTest {
         Quote q = quoteWith(held, "to resume");
         assertTrue(q.speaker() == null || !q.speaker().text().contains("harbour"), q.toString());
     }
+
+    @Test
+    void aTimeOrDocumentPhraseBetweenSubjectAndCueIsSkipped() {
+        String t = "Quist earlier in the day said the ferry would run. Jeff Mora in a blog post argued the pier was safe."
+                + " Mora has in the past claimed the bridge was sound.";
+        assertEquals("Quist", speaker(t, "ferry would run"));
+        assertEquals("Jeff Mora", speaker(t, "pier was safe"));
+        assertEquals("Mora", speaker(t, "bridge was sound"));
+    }
 }
