@@ -486,7 +486,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             // "Trump revised the plan, saying that …": the main clause's subject, not one of a clause inside it
             // ("Bush, with whom he clashed, called him …")
             if (!anyRun(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
-            if (subject == null) subject = mainClauseSubject(d, ts, j);
+            if (subject == null) {
+                subject = mainClauseSubject(d, ts, j);
+                // "Trump painted a dire portrait as he accepted the nomination, delivering …": the participle
+                // goes with the subordinate clause right before it
+                Np near = subject != null ? coordinatedSubject(d, j, ts) : null;
+                if (near != null && near.start >= subject.end && afterSubordinator(d, near.start, ts)) subject = near;
+            }
             if (subject == null) subject = coordinatedSubject(d, j, ts);
             if (subject == null) subject = Np.clauseSubject(d, ts, j);
         }
@@ -1307,6 +1313,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when "as" or "while" opens the clause of the subject at {@code start} ("as he accepted …"): a participle
+     * after such a clause describes the same moment, so it shares that clause's subject.
+     */
+    private static boolean afterSubordinator(Doc d, int start, int ts) {
+        int b = start - 1;
+        if (b >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[b]))) b--;
+        return b >= ts && (d.word[b].equals("as") || d.word[b].equals("while"));
     }
 
     private static boolean isRelativePronoun(Np np) {

@@ -253,4 +253,10 @@ class SpeakerRulesTest {
         assertEquals("Jeff Mora", speaker(t, "pier was safe"));
         assertEquals("Mora", speaker(t, "bridge was sound"));
     }
+
+    @Test
+    void aParticipleAfterAnAsClauseSharesThatClauseSubject() {
+        String t = "The council cheered as Mayor Ada Quist opened the pier, saying the repairs were finished.";
+        assertEquals("Ada Quist", speaker(t, "repairs were finished"));
+    }
 }
