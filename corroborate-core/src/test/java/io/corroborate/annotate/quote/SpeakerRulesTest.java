@@ -259,4 +259,14 @@ class SpeakerRulesTest {
         String t = "The council cheered as Mayor Ada Quist opened the pier, saying the repairs were finished.";
         assertEquals("Ada Quist", speaker(t, "repairs were finished"));
     }
+
+    @Test
+    void aNamingParticipleAfterAnIndefiniteNounHasNoSource() {
+        String t = "The mayor's campaign paid a firm called Harbour Data Partners for the survey.";
+        for (Quote q : quotes(t)) {
+            assertTrue(q.speaker() == null, q.toString());
+        }
+        String spoken = "A spokesman called the pier plan reckless.";
+        assertTrue(speaker(spoken, "pier plan").contains("spokesman"));
+    }
 }
