@@ -269,4 +269,12 @@ class SpeakerRulesTest {
         String spoken = "A spokesman called the pier plan reckless.";
         assertTrue(speaker(spoken, "pier plan").contains("spokesman"));
     }
+
+    @Test
+    void aPartOfAGroupIsTheSpeaker() {
+        String t = "\"The bridge will not reopen this year,\" said one of the engineers, who asked not to be named."
+                + " One of the inspectors said the pier was safe.";
+        assertEquals("one of the engineers", speaker(t, "bridge will not reopen"));
+        assertEquals("One of the inspectors", speaker(t, "pier was safe"));
+    }
 }
