@@ -297,6 +297,9 @@ final class Np {
                 e++;
             } else if (p.equals("'s") || p.equals("’s")) {
                 e++;
+            } else if (det && e > from && Character.isDigit(p.charAt(0)) && p.length() <= 4 && e + 1 < limit
+                    && Phrases.isWord(d.word[e + 1])) {
+                e++; // "a 2012 campaign veteran", "the 49 delegates"
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
                     && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;

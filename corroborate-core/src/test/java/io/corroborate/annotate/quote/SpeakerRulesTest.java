@@ -277,4 +277,10 @@ class SpeakerRulesTest {
         assertEquals("one of the engineers", speaker(t, "bridge will not reopen"));
         assertEquals("One of the inspectors", speaker(t, "pier was safe"));
     }
+
+    @Test
+    void aYearInsideAnInvertedSourceKeepsTheSource() {
+        String t = "\"We will fix the roads next year,\" said a 2012 campaign veteran.";
+        assertEquals("a 2012 campaign veteran", speaker(t, "fix the roads"));
+    }
 }
