@@ -1309,6 +1309,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
                     return Np.backward(d, i, ts, true);
                 }
+                if (FLOATING_QUANTIFIERS.contains(w) && i - 1 >= ts && (AUX.contains(d.word[i - 1])
+                        || Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(d.word[i - 1])))) {
+                    continue; // "who has both endorsed him and criticized …", "they have all said …": not the subject
+                }
                 if (Phrases.SOURCE_NOUNS.contains(lw) && Character.isLowerCase(w.charAt(0))) {
                     Np np = Np.backward(d, i, ts, false);
                     if (np != null) return np;
@@ -1327,6 +1331,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (b >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[b]))) b--;
         return b >= ts && (d.word[b].equals("as") || d.word[b].equals("while"));
     }
+
+    /** Quantifiers that float after an auxiliary or pronoun ("have all said", "they both said"). */
+    private static final java.util.Set<String> FLOATING_QUANTIFIERS = java.util.Set.of("both", "all", "each");
 
     private static boolean isRelativePronoun(Np np) {
         return np.kind == Np.Kind.PRONOUN && (np.headWord.equals("who") || np.headWord.equals("which"));

@@ -283,4 +283,10 @@ class SpeakerRulesTest {
         String t = "\"We will fix the roads next year,\" said a 2012 campaign veteran.";
         assertEquals("a 2012 campaign veteran", speaker(t, "fix the roads"));
     }
+
+    @Test
+    void aFloatingQuantifierBeforeJoinedVerbsIsNotTheSubject() {
+        String t = "The three councillors have all visited the pier and say it is unsafe.";
+        assertEquals("The three councillors", speaker(t, "it is unsafe"));
+    }
 }
