@@ -1722,6 +1722,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (t < 2 || !d.word[t - 1].equals(":") || !d.mark[t] && d.runOf[t - 1] >= 0) return null;
         int ts = d.sentStart[d.sentOf[t - 1]];
         if (t - 1 - ts < 2 || t - 1 - ts > 25) return null;
+        // "TURNOUT BEATS EXPECTATIONS - Ann Lee: “…”": a headline, a dash, then the name that the colon labels
+        for (int i = t - 2; i > ts && i >= t - 7; i--) {
+            if (!isDash(d.word[i]) && !d.word[i].equals("-")) continue;
+            Np named = Np.forward(d, i + 1, t - 1, false);
+            if (named != null && named.end == t - 1 && named.kind != Np.Kind.PRONOUN) return named;
+            break;
+        }
         // the clause that ends in the colon: after the last "that", "and" or "but" ("so odd that a spokesman
         // could only quip:")
         for (int i = t - 3; i > ts; i--) {

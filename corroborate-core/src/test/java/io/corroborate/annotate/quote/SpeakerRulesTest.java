@@ -289,4 +289,10 @@ class SpeakerRulesTest {
         String t = "The three councillors have all visited the pier and say it is unsafe.";
         assertEquals("The three councillors", speaker(t, "it is unsafe"));
     }
+
+    @Test
+    void aNameBetweenADashAndAColonLabelsTheQuotation() {
+        String t = "Ferry use falls for a third year - Ada Quist: \"Fewer people ride the ferry in winter than ever.\"";
+        assertEquals("Ada Quist", speaker(t, "Fewer people ride"));
+    }
 }
