@@ -1040,6 +1040,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = start - 2; i > ts && i >= start - 12; i--) {
             String w = d.word[i];
             if (w.equals(",") || d.mark[i] || d.runOf[i] >= 0) return null;
+            if (i == start - 2 && w.length() > 5 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) && i - 1 >= ts) {
+                // "Another source speaking to Fox News said": the noun phrase before the participle speaks
+                Np np = Np.backward(d, i - 1, ts, true);
+                if (np != null && np.end == i && np.kind != Np.Kind.PRONOUN && (np.kind == Np.Kind.NAME || np.determined
+                        || np.headWord.endsWith("s"))) {
+                    return np;
+                }
+                return null;
+            }
             if (w.equals("who") || w.equals("that")) {
                 Np np = Np.backward(d, i - 1, ts, true);
                 if (np != null && np.kind != Np.Kind.PRONOUN && (np.kind == Np.Kind.NAME || np.determined

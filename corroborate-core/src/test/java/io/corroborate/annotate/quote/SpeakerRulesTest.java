@@ -295,4 +295,10 @@ class SpeakerRulesTest {
         String t = "Ferry use falls for a third year - Ada Quist: \"Fewer people ride the ferry in winter than ever.\"";
         assertEquals("Ada Quist", speaker(t, "Fewer people ride"));
     }
+
+    @Test
+    void aParticipleClauseBetweenSubjectAndCueIsSkipped() {
+        String t = "A harbour official speaking to the Daily Tide said the pier would stay shut.";
+        assertEquals("A harbour official", speaker(t, "pier would stay shut"));
+    }
 }
