@@ -450,6 +450,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 Np main = mainClauseSubject(d, ts, subject.start);
                 if (main != null) subject = main;
             }
+            // "Ayotte has spent nearly all of her time responding to …": the one who spends the time speaks
+            if (verb.participle() && subject != null) {
+                Np spender = spenderOf(d, subject.start, ts);
+                if (spender != null) subject = spender;
+            }
             // "Officials who spoke with The Huffington Post said", "A letter obtained by the AP warns": the noun
             // phrase before the relative clause is the subject, not the object inside it
             Np head = subject != null ? relativeHead(d, subject.start, ts) : null;
@@ -1343,6 +1348,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Quantifiers that float after an auxiliary or pronoun ("have all said", "they both said"). */
     private static final java.util.Set<String> FLOATING_QUANTIFIERS = java.util.Set.of("both", "all", "each");
+
+    private static final java.util.Set<String> SPEND = java.util.Set.of("spent", "spend", "spends", "spending");
+
+    /** The subject of "spend" a few words before {@code start} ("spent much of his speech praising …"), or null. */
+    private static Np spenderOf(Doc d, int start, int ts) {
+        for (int i = start - 1; i > ts && i >= start - 5; i--) {
+            if (d.mark[i] || d.runOf[i] >= 0 || d.word[i].equals(",")) return null;
+            if (SPEND.contains(d.word[i])) return coordinatedSubject(d, i + 1, ts);
+        }
+        return null;
+    }
 
     private static boolean isRelativePronoun(Np np) {
         return np.kind == Np.Kind.PRONOUN && (np.headWord.equals("who") || np.headWord.equals("which"));

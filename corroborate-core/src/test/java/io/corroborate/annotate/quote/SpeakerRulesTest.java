@@ -301,4 +301,10 @@ class SpeakerRulesTest {
         String t = "A harbour official speaking to the Daily Tide said the pier would stay shut.";
         assertEquals("A harbour official", speaker(t, "pier would stay shut"));
     }
+
+    @Test
+    void whoSpendsTheTimeSpeaksThroughTheParticiple() {
+        String t = "Mayor Ada Quist spent much of her speech praising the ferry crews.";
+        assertEquals("Ada Quist", speaker(t, "ferry crews"));
+    }
 }
