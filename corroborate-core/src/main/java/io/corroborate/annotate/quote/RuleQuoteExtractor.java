@@ -417,7 +417,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && (!verb.lemma().equals("say")
                         || k + 1 < te && d.word[k + 1].equals("to")); // "he is said to have …" names no source
                 j--;
-            } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
+            } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])
+                    && !nounAfterModifier(d, j - 1, ts)) {
                 j -= 2; // "he laughed and said"
             } else {
                 break;
@@ -686,10 +687,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** "The foundation appeared to push aides …": no source; the content is the clause around the verb. */
+    private static final java.util.Set<String> SHOWING_UP = java.util.Set.of("on", "at", "before", "alongside", "onstage",
+            "together", "with");
+
     private static Attribution appearance(Doc d, int k, int ts, int te) {
         if (k + 1 >= te) return null;
         String next = Phrases.lower(d.word[k + 1]);
         if (!next.equals("to") && !Phrases.isWord(next)) return null;
+        // "Schilling appeared on a radio show", "she appeared before supporters": showing up, not seeming
+        if (SHOWING_UP.contains(next) && Character.isLowerCase(d.word[k].charAt(0))) return null; // not in a Title Case headline
         int from = clauseStart(d, k);
         int last = lastContentToken(d, k + 1, te);
         if (from >= k || last <= k) return null;
@@ -1358,6 +1364,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (SPEND.contains(d.word[i])) return coordinatedSubject(d, i + 1, ts);
         }
         return null;
+    }
+
+    /**
+     * True when the cue-like word at {@code i} is a noun after an article or modifier ("a radio show and argued",
+     * "the report and said"), not a verb ("he laughed and said"): only a bare or -s form can be such a noun.
+     */
+    private static boolean nounAfterModifier(Doc d, int i, int ts) {
+        String w = d.word[i];
+        if (i - 1 < ts || w.endsWith("ed") || IRREGULAR_PAST.contains(w) || AUX.contains(w)) return false;
+        String p = Phrases.lower(d.word[i - 1]);
+        if (Phrases.DETERMINERS.contains(p) && !p.equals("that")) return true;
+        return Phrases.isWord(d.word[i - 1]) && Character.isLowerCase(d.word[i - 1].charAt(0)) && !Phrases.STOP.contains(p)
+                && !Phrases.BETWEEN.contains(p) && !Phrases.SUBJECT_PRONOUNS.contains(p) && !isAdverb(p)
+                && !Phrases.SOURCE_NOUNS.contains(p);
     }
 
     private static boolean isRelativePronoun(Np np) {

@@ -307,4 +307,11 @@ class SpeakerRulesTest {
         String t = "Mayor Ada Quist spent much of her speech praising the ferry crews.";
         assertEquals("Ada Quist", speaker(t, "ferry crews"));
     }
+
+    @Test
+    void appearingOnAShowIsNoAttributionAndTheNextVerbKeepsItsSpeaker() {
+        String t = "Mayor Ada Quist appeared on a radio show and argued that the pier should close.";
+        assertEquals("Ada Quist", speaker(t, "pier should close"));
+        assertTrue(quotes(t).stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("appeared")));
+    }
 }
