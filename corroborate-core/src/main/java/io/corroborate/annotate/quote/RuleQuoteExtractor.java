@@ -1663,6 +1663,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             QuoteMarks.Run run = d.runs.get(r);
             while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) {
                 Attribution f = found.get(ai++);
+                // "“…,” said Murphy, who thinks …": a relative pronoun goes on no further than its antecedent's quote
+                if (f.speaker != null && isRelativePronoun(f.speaker) && last != null && last.speaker != null
+                        && last.paragraph == f.paragraph && !isRelativePronoun(last.speaker)) {
+                    continue;
+                }
                 if (f.speaker != null || last == null || last.paragraph < f.paragraph - 1) last = f; // "when asked …" names no one
             }
             int t = firstTokenOfRun[r];

@@ -314,4 +314,11 @@ class SpeakerRulesTest {
         assertEquals("Ada Quist", speaker(t, "pier should close"));
         assertTrue(quotes(t).stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("appeared")));
     }
+
+    @Test
+    void aNextParagraphQuotationGoesOnWithTheAntecedentNotTheRelativePronoun() {
+        String t = "\"The pier is the heart of this town,\" said Ada Quist, who thinks often about the old ferry.\n\n"
+                + "\"I do not believe we can let it fall apart after all these years.\"";
+        assertEquals("Ada Quist", speaker(t, "let it fall apart"));
+    }
 }
