@@ -300,6 +300,9 @@ final class Np {
             } else if (det && e > from && Character.isDigit(p.charAt(0)) && p.length() <= 4 && e + 1 < limit
                     && Phrases.isWord(d.word[e + 1])) {
                 e++; // "a 2012 campaign veteran", "the 49 delegates"
+            } else if (det && e > from && Character.isDigit(p.charAt(0)) && e + 2 < te && d.word[e + 1].equals("-")
+                    && Phrases.isWord(d.word[e + 2])) {
+                e += 2; // "the 46-year-old": the tokens "46", "-", "year-old"
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
                     && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;

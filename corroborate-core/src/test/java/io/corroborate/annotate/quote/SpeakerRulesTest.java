@@ -321,4 +321,10 @@ class SpeakerRulesTest {
                 + "\"I do not believe we can let it fall apart after all these years.\"";
         assertEquals("Ada Quist", speaker(t, "let it fall apart"));
     }
+
+    @Test
+    void anAgeNounPhraseAfterTheCueIsTheSource() {
+        String t = "\"The ferry is late again,\" said the 46-year-old. \"It is always late.\"";
+        assertEquals("the 46-year-old", speaker(t, "ferry is late"));
+    }
 }
