@@ -366,7 +366,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return appearance(d, k, ts, te);
         }
         // the subject: back over adverbs and auxiliaries
-        if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1]))) return null; // "a call"
+        if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1])) && !countAsHead(d, k - 1, ts)) {
+            return null; // "a call"
+        }
         int j = k - 1;
         boolean passive = false;
         boolean objectInfinitive = false;
@@ -1378,6 +1380,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return Phrases.isWord(d.word[i - 1]) && Character.isLowerCase(d.word[i - 1].charAt(0)) && !Phrases.STOP.contains(p)
                 && !Phrases.BETWEEN.contains(p) && !Phrases.SUBJECT_PRONOUNS.contains(p) && !isAdverb(p)
                 && !Phrases.SOURCE_NOUNS.contains(p);
+    }
+
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("two", "three", "four", "five");
+
+    /** "the two said", "the three wrote": a count after "the" stands for the people counted. */
+    private static boolean countAsHead(Doc d, int i, int ts) {
+        return COUNT_WORDS.contains(d.word[i]) && i - 1 >= ts && Phrases.lower(d.word[i - 1]).equals("the");
     }
 
     private static boolean isRelativePronoun(Np np) {

@@ -327,4 +327,10 @@ class SpeakerRulesTest {
         String t = "\"The ferry is late again,\" said the 46-year-old. \"It is always late.\"";
         assertEquals("the 46-year-old", speaker(t, "ferry is late"));
     }
+
+    @Test
+    void aCountAfterTheStandsForThePeopleCounted() {
+        String t = "\"We will not let the pier close,\" the three said.";
+        assertEquals("the three", speaker(t, "pier close"));
+    }
 }
