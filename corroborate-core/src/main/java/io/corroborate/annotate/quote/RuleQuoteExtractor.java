@@ -493,7 +493,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
             // "Trump revised the plan, saying that …": the main clause's subject, not one of a clause inside it
             // ("Bush, with whom he clashed, called him …")
-            if (!anyRun(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
+            // "“A,” said Sherman, speaking of X, “and B”": a run right after a comma or "to" goes on with the earlier
+            // cue's quotation, so the participle makes no attribution of its own; otherwise it shares that speaker
+            if (!continuationRunAfter(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
             if (subject == null) {
                 subject = mainClauseSubject(d, ts, j);
                 // "Trump painted a dire portrait as he accepted the nomination, delivering …": the participle
@@ -1387,6 +1389,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** "the two said", "the three wrote": a count after "the" stands for the people counted. */
     private static boolean countAsHead(Doc d, int i, int ts) {
         return COUNT_WORDS.contains(d.word[i]) && i - 1 >= ts && Phrases.lower(d.word[i - 1]).equals("the");
+    }
+
+    /** True when the first quotation run after token {@code from} follows a comma or "to" (a quote going on). */
+    private static boolean continuationRunAfter(Doc d, int from, int te) {
+        for (int i = from; i < te; i++) {
+            if (d.runOf[i] < 0 && !d.mark[i]) continue;
+            return i > from && (d.word[i - 1].equals(",") || d.word[i - 1].equals("to"));
+        }
+        return false;
     }
 
     private static boolean isRelativePronoun(Np np) {

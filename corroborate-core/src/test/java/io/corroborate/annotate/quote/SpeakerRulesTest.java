@@ -333,4 +333,13 @@ class SpeakerRulesTest {
         String t = "\"We will not let the pier close,\" the three said.";
         assertEquals("the three", speaker(t, "pier close"));
     }
+
+    @Test
+    void aParticipleAfterAnInvertedCueSharesItsSpeakerEvenWithAPartialQuote() {
+        String t = "The ferry is slow, Ada Quist said on Monday, noting that the crews are \"doing their very best.\"";
+        assertEquals("Ada Quist", speaker(t, "crews are"));
+        String goesOn = "\"These boats are old,\" said Jeff Mora, speaking of the fleet, \"and nobody wants to fix them.\"";
+        Quote q = quoteWith(goesOn, "boats are old");
+        assertEquals(2, q.parts().size(), q.toString());
+    }
 }
