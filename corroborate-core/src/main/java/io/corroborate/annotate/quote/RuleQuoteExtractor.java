@@ -1135,6 +1135,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Np mainClauseSubject(Doc d, int ts, int end) {
         int from = ts;
         while (from < end && (d.mark[from] || d.word[from].equals("And") || d.word[from].equals("But"))) from++;
+        // "Hours later, Trump …", "A few days later, he …", "More recently, she …": an opening time phrase
+        for (int c = from + 1; c < end && c <= from + 5; c++) {
+            if (!d.word[c].equals(",")) continue;
+            if (TIME_CLOSERS.contains(d.word[c - 1])) from = c + 1;
+            break;
+        }
         // "Last month, when I asked him, he …": one opening phrase or subordinate clause after another
         for (int round = 0; round < 3 && from < end
                 && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from])); round++) {
@@ -1181,6 +1187,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (np == null || np.start > from + 3) return null;
         return np;
     }
+
+    private static final java.util.Set<String> TIME_CLOSERS = java.util.Set.of("later", "earlier", "ago", "recently",
+            "afterward", "afterwards");
 
     private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December");

@@ -342,4 +342,10 @@ class SpeakerRulesTest {
         Quote q = quoteWith(goesOn, "boats are old");
         assertEquals(2, q.parts().size(), q.toString());
     }
+
+    @Test
+    void anOpeningTimePhraseIsNotTheMainClauseSubject() {
+        String t = "Hours later, Ada Quist changed course, telling reporters the pier would reopen.";
+        assertEquals("Ada Quist", speaker(t, "pier would reopen"));
+    }
 }
