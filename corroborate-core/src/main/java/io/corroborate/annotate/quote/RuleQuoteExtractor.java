@@ -52,6 +52,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     // ------------------------------------------------------------------ cues in one sentence
 
+    /** Sentence-opening words before a participle whose subject follows the comma ("After saying …, Ann Lee …"). */
+    private static final java.util.Set<String> OPENING_PARTICIPLE_LEADS = java.util.Set.of("Besides", "After", "Before",
+            "While", "By", "Since", "Despite", "Without", "Upon", "When");
+
     /** Words before a participle cue whose subject is the main clause's ("continued by saying"). */
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
             "when", "in", "and", "—", "--", "―", "–");
@@ -447,6 +451,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH || verb.past() && (j == k - 1 || passive));
+            if (verb.participle() && j == ts && j == k - 1 && OPENING_PARTICIPLE_LEADS.contains(d.word[j])) {
+                // "Besides attacking the senator, Trump asserted …": the subject of the clause after the comma
+                subject = null;
+                int c = cueEnd;
+                while (c < te && !d.word[c].equals(",") && d.runOf[c] < 0) c++;
+                if (c + 1 < te && d.word[c].equals(",")) {
+                    Np after = Np.forward(d, c + 1, te, false);
+                    if (after != null && after.end < te && verbAhead(d, after.end, te) && !after.pronounIt()) subject = after;
+                }
+                if (subject == null) return null;
+            }
             if (verb.participle() && subject != null && subject.start - 1 > ts
                     && PARTICLES.contains(d.word[subject.start - 1])) {
                 // "fired back a response saying …", "blasted out a robocall touting …": the sender says

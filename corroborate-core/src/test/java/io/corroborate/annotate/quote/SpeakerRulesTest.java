@@ -348,4 +348,10 @@ class SpeakerRulesTest {
         String t = "Hours later, Ada Quist changed course, telling reporters the pier would reopen.";
         assertEquals("Ada Quist", speaker(t, "pier would reopen"));
     }
+
+    @Test
+    void aSentenceOpeningParticipleIsTheSubjectAfterTheComma() {
+        String t = "While celebrating the new pier on Tuesday, Ada Quist mocked the old council.";
+        assertEquals("Ada Quist", speaker(t, "new pier"));
+    }
 }
