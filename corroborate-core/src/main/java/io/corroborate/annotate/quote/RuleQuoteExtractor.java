@@ -54,7 +54,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     /** Sentence-opening words before a participle whose subject follows the comma ("After saying …, Ann Lee …"). */
     private static final java.util.Set<String> OPENING_PARTICIPLE_LEADS = java.util.Set.of("Besides", "After", "Before",
-            "While", "By", "Since", "Despite", "Without", "Upon", "When");
+            "While", "By", "Since", "Despite", "Without", "Upon", "When", "In", "On");
 
     /** Words before a participle cue whose subject is the main clause's ("continued by saying"). */
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
