@@ -516,7 +516,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 // "Trump painted a dire portrait as he accepted the nomination, delivering …": the participle
                 // goes with the subordinate clause right before it
                 Np near = subject != null ? coordinatedSubject(d, j, ts) : null;
-                if (near != null && near.start >= subject.end && afterSubordinator(d, near.start, ts)) subject = near;
+                if (near != null && near.start >= subject.end && (afterSubordinator(d, near.start, ts)
+                        || afterClauseConjunction(d, near.start, ts))) {
+                    subject = near;
+                }
             }
             if (subject == null) subject = coordinatedSubject(d, j, ts);
             if (subject == null) subject = Np.clauseSubject(d, ts, j);
@@ -1422,6 +1425,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return i > from && (d.word[i - 1].equals(",") || d.word[i - 1].equals("to"));
         }
         return false;
+    }
+
+    /** True when ", and" / ", but" opens the clause of the subject at {@code start}: a second main clause. */
+    private static boolean afterClauseConjunction(Doc d, int start, int ts) {
+        int b = start - 1;
+        if (b >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[b]))) b--;
+        return b - 1 >= ts && (d.word[b].equals("and") || d.word[b].equals("but")) && d.word[b - 1].equals(",");
     }
 
     private static boolean isRelativePronoun(Np np) {

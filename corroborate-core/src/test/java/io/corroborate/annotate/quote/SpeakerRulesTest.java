@@ -354,4 +354,13 @@ class SpeakerRulesTest {
         String t = "While celebrating the new pier on Tuesday, Ada Quist mocked the old council.";
         assertEquals("Ada Quist", speaker(t, "new pier"));
     }
+
+    @Test
+    void aParticipleAfterASecondMainClauseSharesThatClauseSubject() {
+        String t = "Harbour groups complained about the rules, and Mayor Ada Quist has sued the council, saying the pier"
+                + " should reopen.";
+        Quote q = quotes(t).stream().filter(x -> x.cue() != null && x.cue().text().equals("saying")).findFirst()
+                .orElseThrow();
+        assertEquals("Ada Quist", q.speaker().text());
+    }
 }
