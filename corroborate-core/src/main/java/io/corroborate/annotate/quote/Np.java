@@ -67,6 +67,10 @@ final class Np {
         int k = np.start - 1;
         if (k - 1 < ts || !FOR_OF.contains(d.word[k])) return np;
         int j = k - 1;
+        if (d.word[k].equals("of") && np.determined && PARTITIVES.contains(Phrases.lower(d.word[j]))) {
+            // "One of the engineers said": the part of the group speaks
+            return new Np(j, np.end, np.kind, np.kind == Kind.NOMINAL ? j : np.nameStart, np.nameEnd, true, np.headWord);
+        }
         if (LINK_ADJECTIVES.contains(d.word[j]) && j - 1 >= ts) j--;
         String head = Phrases.lower(d.word[j]);
         boolean sentenceInitial = j == d.sentStart[d.sentOf[j]];
@@ -264,6 +268,12 @@ final class Np {
         if (Phrases.DETERMINERS.contains(lw) && !lw.equals("that")) {
             det = true;
             e++;
+            // "one of the engineers", "some of his aides": a part of a group, named by the group after "of"
+            if (e + 1 < te && d.word[e].equals("of") && PARTITIVES.contains(lw)
+                    && (Phrases.DETERMINERS.contains(Phrases.lower(d.word[e + 1])) || Phrases.isNamePart(d.word[e + 1]))) {
+                e++;
+                if (Phrases.DETERMINERS.contains(Phrases.lower(d.word[e]))) e++;
+            }
         }
         int lastNameStart = -1, lastNameEnd = -1;
         int limit = Math.min(te, from + 10);
@@ -287,6 +297,12 @@ final class Np {
                 e++;
             } else if (p.equals("'s") || p.equals("’s")) {
                 e++;
+            } else if (det && e > from && Character.isDigit(p.charAt(0)) && p.length() <= 4 && e + 1 < limit
+                    && Phrases.isWord(d.word[e + 1])) {
+                e++; // "a 2012 campaign veteran", "the 49 delegates"
+            } else if (det && e > from && Character.isDigit(p.charAt(0)) && e + 2 < te && d.word[e + 1].equals("-")
+                    && Phrases.isWord(d.word[e + 2])) {
+                e += 2; // "the 46-year-old": the tokens "46", "-", "year-old"
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
                     && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;
@@ -309,6 +325,10 @@ final class Np {
         if (!Phrases.SOURCE_NOUNS.contains(head) && !det && !lenient) return null;
         return new Np(from, e, Kind.NOMINAL, from, e, det, head);
     }
+
+    /** Determiners that, before "of", pick members of a group ("one of the engineers"). */
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "two", "three", "some", "many",
+            "several", "most", "both", "each", "few", "all", "another");
 
     /** The first subject-like noun phrase of the clause [ts, end): for participles ("…, saying …"). */
     static Np clauseSubject(Doc d, int ts, int end) {

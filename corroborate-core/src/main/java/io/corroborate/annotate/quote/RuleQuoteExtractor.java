@@ -52,6 +52,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     // ------------------------------------------------------------------ cues in one sentence
 
+    /** Sentence-opening words before a participle whose subject follows the comma ("After saying …, Ann Lee …"). */
+    private static final java.util.Set<String> OPENING_PARTICIPLE_LEADS = java.util.Set.of("Besides", "After", "Before",
+            "While", "By", "Since", "Despite", "Without", "Upon", "When", "In", "On");
+
     /** Words before a participle cue whose subject is the main clause's ("continued by saying"). */
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("by", "while", "before", "after",
             "when", "in", "and", "—", "--", "―", "–");
@@ -377,7 +381,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             return appearance(d, k, ts, te);
         }
         // the subject: back over adverbs and auxiliaries
-        if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1]))) return null; // "a call"
+        if (k - 1 >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[k - 1])) && !countAsHead(d, k - 1, ts)) {
+            return null; // "a call"
+        }
         int j = k - 1;
         boolean passive = false;
         boolean objectInfinitive = false;
@@ -416,6 +422,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 j -= 2; // "A survey in March found", "the senator last week said", "Trump in 2012 tweeted"
                 continue;
             }
+            int pp = midClausePhrase(d, j, ts);
+            if (pp >= 0) {
+                j = pp - 1; // "Trump earlier in the day touted", "Bush in a Medium post said": the subject is before it
+                continue;
+            }
             if ((d.word[j].equals("'s") || d.word[j].equals("’s")) && !verb.participle() && !verb.past()) {
                 break; // "Lazar's claims", "Congress’s demand": a possessive before a noun, not "he's said"
             }
@@ -423,7 +434,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 passive |= BE.contains(Phrases.lower(d.word[j])) && verb.past() && (!verb.lemma().equals("say")
                         || k + 1 < te && d.word[k + 1].equals("to")); // "he is said to have …" names no source
                 j--;
-            } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])) {
+            } else if ((d.word[j].equals("and") || d.word[j].equals("but")) && j - 1 >= ts && isPastOrPresentVerb(d.word[j - 1])
+                    && !nounAfterModifier(d, j - 1, ts)) {
                 j -= 2; // "he laughed and said"
             } else {
                 break;
@@ -450,11 +462,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             subject = dashAppositiveSubject(d, j, ts); // "Gingrich — mentioned as a choice — told …"
         } else if (j >= ts && !d.word[j].equals(",") && !d.mark[j] && d.runOf[j] < 0) {
             subject = Np.backward(d, j, ts, verb.strength() == Cues.Strength.SPEECH || verb.past() && (j == k - 1 || passive));
+            if (verb.participle() && j == ts && j == k - 1 && OPENING_PARTICIPLE_LEADS.contains(d.word[j])) {
+                // "Besides attacking the senator, Trump asserted …": the subject of the clause after the comma
+                subject = null;
+                int c = cueEnd;
+                while (c < te && !d.word[c].equals(",") && d.runOf[c] < 0) c++;
+                if (c + 1 < te && d.word[c].equals(",")) {
+                    Np after = Np.forward(d, c + 1, te, false);
+                    if (after != null && after.end < te && verbAhead(d, after.end, te) && !after.pronounIt()) subject = after;
+                }
+                if (subject == null) return null;
+            }
             if (verb.participle() && subject != null && subject.start - 1 > ts
                     && PARTICLES.contains(d.word[subject.start - 1])) {
                 // "fired back a response saying …", "blasted out a robocall touting …": the sender says
                 Np main = mainClauseSubject(d, ts, subject.start);
                 if (main != null) subject = main;
+            }
+            // "Ayotte has spent nearly all of her time responding to …": the one who spends the time speaks
+            if (verb.participle() && subject != null) {
+                Np spender = spenderOf(d, subject.start, ts);
+                if (spender != null) subject = spender;
             }
             // "Officials who spoke with The Huffington Post said", "A letter obtained by the AP warns": the noun
             // phrase before the relative clause is the subject, not the object inside it
@@ -466,6 +494,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     && !AUX.contains(d.word[subject.start - 1])) {
                 Np real = coordinatedSubject(d, subject.start, ts);
                 if (real != null) subject = real;
+            }
+            // "she gave a policy address on …", "he sounded a cautious note about …": a bare form right after a
+            // singular article's phrase is a noun; the clause's subject is the source
+            if (subject != null && subject.kind == Np.Kind.NOMINAL && j == k - 1 && subject.end == k
+                    && Phrases.lower(d.word[k]).equals(verb.lemma()) && SINGULAR_ARTICLES.contains(Phrases.lower(d.word[subject.start]))) {
+                Np real = coordinatedSubject(d, subject.start, ts);
+                if (real == null) real = mainClauseSubject(d, ts, subject.start);
+                if (real == null) return null;
+                subject = real;
             }
         } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
             // "…, said an American official who …": an inverted source beats an appositive reading of the left
@@ -482,8 +519,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (subject == null && verb.participle() && j >= ts && (d.word[j].equals(",") || PARTICIPLE_LEADS.contains(d.word[j]))) {
             // "Trump revised the plan, saying that …": the main clause's subject, not one of a clause inside it
             // ("Bush, with whom he clashed, called him …")
-            if (!anyRun(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
-            if (subject == null) subject = mainClauseSubject(d, ts, j);
+            // "“A,” said Sherman, speaking of X, “and B”": a run right after a comma or "to" goes on with the earlier
+            // cue's quotation, so the participle makes no attribution of its own; otherwise it shares that speaker
+            if (!continuationRunAfter(d, cueEnd, te)) subject = speakerOfEarlierCue(d, ts, j);
+            if (subject == null) {
+                subject = mainClauseSubject(d, ts, j);
+                // "Trump painted a dire portrait as he accepted the nomination, delivering …": the participle
+                // goes with the subordinate clause right before it
+                Np near = subject != null ? coordinatedSubject(d, j, ts) : null;
+                if (near != null && near.start >= subject.end && (afterSubordinator(d, near.start, ts)
+                        || afterClauseConjunction(d, near.start, ts))) {
+                    subject = near;
+                }
+            }
             if (subject == null) subject = coordinatedSubject(d, j, ts);
             if (subject == null) subject = Np.clauseSubject(d, ts, j);
         }
@@ -495,6 +543,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             // "he was accused by a reporter of …": the agent after "by" is the source; "others are determined
             // to …", "she is worried about …": a state of mind is its subject's; "Clinton was asked": no source
             Np agent = NO_AGENT_SOURCE.contains(verb.lemma()) ? null : passiveAgent(d, cueEnd, te);
+            if (agent == null && !NO_AGENT_SOURCE.contains(verb.lemma())) agent = laterAgent(d, cueEnd, te);
             source = agent;
             // "Democratic leaders are worried about …", "they are focused on …": a state of mind is its subject's
             if (source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && subject.kind != Np.Kind.PRONOUN
@@ -508,6 +557,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 && !Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(d.word[k - 1]))
                 && k + 1 < te && d.word[k + 1].equals("as") && (source == null || source.kind != Np.Kind.PRONOUN)) {
             source = null; // "the contests known as Super Tuesday": a name the noun goes by, nobody's words
+        }
+        if (source != null && reducedRelativeNaming(d, k, ts, te, verb, passive)) {
+            source = null; // "a website called Real Voters", "a developer known to be bullish": the noun is named
         }
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
         a.stance = verb.strength() == Cues.Strength.COGNITION;
@@ -668,10 +720,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
 
     /** "The foundation appeared to push aides …": no source; the content is the clause around the verb. */
+    private static final java.util.Set<String> SHOWING_UP = java.util.Set.of("on", "at", "before", "alongside", "onstage",
+            "together", "with");
+
     private static Attribution appearance(Doc d, int k, int ts, int te) {
         if (k + 1 >= te) return null;
         String next = Phrases.lower(d.word[k + 1]);
         if (!next.equals("to") && !Phrases.isWord(next)) return null;
+        // "Schilling appeared on a radio show", "she appeared before supporters": showing up, not seeming
+        if (SHOWING_UP.contains(next) && Character.isLowerCase(d.word[k].charAt(0))) return null; // not in a Title Case headline
         int from = clauseStart(d, k);
         int last = lastContentToken(d, k + 1, te);
         if (from >= k || last <= k) return null;
@@ -964,6 +1021,35 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /**
+     * "was recommended for the job by Ann Lee", "had been asked to wait by the committee": a "by" agent a few words
+     * after the cue, still in its clause, naming a person or body (not "by Thursday", "by saying", "by 20 points").
+     */
+    private static Np laterAgent(Doc d, int after, int te) {
+        for (int i = after; i < te && i <= after + 10; i++) {
+            String w = d.word[i];
+            if (d.runOf[i] >= 0 || d.mark[i] || w.equals("that") || w.equals(";") || isDash(w) || Cues.of(w) != null
+                    || SUBORDINATORS.contains(Phrases.lower(w)) || Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(w))) {
+                return null;
+            }
+            if (!w.equals("by") || i + 1 >= te) continue;
+            String prev = d.word[i - 1];
+            if (i > after && (isPastOrPresentVerb(prev) || Character.isLowerCase(prev.charAt(0)) && prev.length() > 4
+                    && (prev.endsWith("en") || prev.endsWith("wn")))) {
+                return null; // "a case brought by …", "a route chosen by …": another verb's agent
+            }
+            String next = d.word[i + 1];
+            if (!Phrases.isWord(next) || next.endsWith("ing") || isTimeWord(next) || isWeekday(next)
+                    || MONTHS.contains(next) || Character.isLowerCase(next.charAt(0)) && !Phrases.DETERMINERS.contains(next)) {
+                return null;
+            }
+            Np np = Np.forward(d, i + 1, te, false);
+            if (np == null || np.kind == Np.Kind.PRONOUN || isTimeWord(np.headWord) || np.headWord.equals("margin")) return null;
+            return np;
+        }
+        return null;
+    }
+
     private static boolean isDash(String w) {
         return w.equals("—") || w.equals("--") || w.equals("–") || w.equals("―"); // em, double hyphen, en, bar
     }
@@ -980,6 +1066,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /** Articles after which a bare verb form is a noun ("a policy address", "a cautious note"). */
+    private static final java.util.Set<String> SINGULAR_ARTICLES = java.util.Set.of("a", "an", "another", "each", "every");
+
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "out", "up", "off");
 
     private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("with", "to", "by", "for", "at",
@@ -995,6 +1084,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int i = start - 2; i > ts && i >= start - 12; i--) {
             String w = d.word[i];
             if (w.equals(",") || d.mark[i] || d.runOf[i] >= 0) return null;
+            if (i == start - 2 && w.length() > 5 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) && i - 1 >= ts) {
+                // "Another source speaking to Fox News said": the noun phrase before the participle speaks
+                Np np = Np.backward(d, i - 1, ts, true);
+                if (np != null && np.end == i && np.kind != Np.Kind.PRONOUN && (np.kind == Np.Kind.NAME || np.determined
+                        || np.headWord.endsWith("s"))) {
+                    return np;
+                }
+                return null;
+            }
             if (w.equals("who") || w.equals("that")) {
                 Np np = Np.backward(d, i - 1, ts, true);
                 if (np != null && np.kind != Np.Kind.PRONOUN && (np.kind == Np.Kind.NAME || np.determined
@@ -1066,6 +1164,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Np mainClauseSubject(Doc d, int ts, int end) {
         int from = ts;
         while (from < end && (d.mark[from] || d.word[from].equals("And") || d.word[from].equals("But"))) from++;
+        // "Hours later, Trump …", "A few days later, he …", "More recently, she …": an opening time phrase
+        for (int c = from + 1; c < end && c <= from + 5; c++) {
+            if (!d.word[c].equals(",")) continue;
+            if (TIME_CLOSERS.contains(d.word[c - 1])) from = c + 1;
+            break;
+        }
         // "Last month, when I asked him, he …": one opening phrase or subordinate clause after another
         for (int round = 0; round < 3 && from < end
                 && (SUBORDINATORS.contains(Phrases.lower(d.word[from])) || opensWithAdverbial(d.word[from])); round++) {
@@ -1112,6 +1216,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (np == null || np.start > from + 3) return null;
         return np;
     }
+
+    private static final java.util.Set<String> TIME_CLOSERS = java.util.Set.of("later", "earlier", "ago", "recently",
+            "afterward", "afterwards");
 
     private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December");
@@ -1201,6 +1308,35 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("in", "on", "last", "this", "earlier",
             "since", "during");
 
+    private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("past", "day", "time", "moment", "meantime",
+            "morning", "afternoon", "evening", "night", "interim", "end");
+    private static final java.util.Set<String> MID_PREPOSITIONS = java.util.Set.of("in", "at", "during", "through", "on");
+
+    /**
+     * Start of a time or document phrase ending at token {@code j} that sits between a subject and its verb ("in the
+     * past", "earlier in the day", "in a Medium post", "through his office"), or -1. A name or pronoun must come
+     * right before it, so that "Exit polls taken in South Carolina found" keeps its subject.
+     */
+    private static int midClausePhrase(Doc d, int j, int ts) {
+        String head = Phrases.lower(d.word[j]);
+        boolean time = DAY_PARTS.contains(head);
+        if (!time && !DOCUMENT_HEADS.contains(head) && !head.equals("office")) return -1;
+        int p = j - 1;
+        while (p > ts && j - p <= 3 && !MID_PREPOSITIONS.contains(d.word[p])) {
+            if (!Phrases.isWord(d.word[p]) && !d.word[p].equals("'s") && !d.word[p].equals("’s")) return -1;
+            p--;
+        }
+        if (p <= ts || !MID_PREPOSITIONS.contains(d.word[p]) || p + 1 >= j) return -1;
+        if (!Phrases.DETERMINERS.contains(Phrases.lower(d.word[p + 1]))) return -1;
+        if (time && !d.word[p + 1].equals("the") && !d.word[p + 1].equals("that")) return -1;
+        if (d.word[p - 1].equals("earlier") || d.word[p - 1].equals("later")) p--;
+        if (p - 1 < ts) return -1;
+        String before = d.word[p - 1];
+        boolean subjectBefore = Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(before)) || Phrases.isNamePart(before)
+                || before.equals(")") || AUX.contains(before) || before.equals(",") && p - 2 >= ts && Phrases.isNamePart(d.word[p - 2]);
+        return subjectBefore && !d.mark[p - 1] && d.runOf[p - 1] < 0 ? p : -1;
+    }
+
     /** A month, a year, or "week" / "month" / "year": the head of a time phrase between a subject and its verb. */
     private static boolean isTimeWord(String w) {
         return MONTHS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend")
@@ -1235,6 +1371,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you") || Phrases.isNamePart(w)) {
                     return Np.backward(d, i, ts, true);
                 }
+                if (FLOATING_QUANTIFIERS.contains(w) && i - 1 >= ts && (AUX.contains(d.word[i - 1])
+                        || Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(d.word[i - 1])))) {
+                    continue; // "who has both endorsed him and criticized …", "they have all said …": not the subject
+                }
                 if (Phrases.SOURCE_NOUNS.contains(lw) && Character.isLowerCase(w.charAt(0))) {
                     Np np = Np.backward(d, i, ts, false);
                     if (np != null) return np;
@@ -1242,6 +1382,67 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when "as" or "while" opens the clause of the subject at {@code start} ("as he accepted …"): a participle
+     * after such a clause describes the same moment, so it shares that clause's subject.
+     */
+    private static boolean afterSubordinator(Doc d, int start, int ts) {
+        int b = start - 1;
+        if (b >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[b]))) b--;
+        return b >= ts && (d.word[b].equals("as") || d.word[b].equals("while"));
+    }
+
+    /** Quantifiers that float after an auxiliary or pronoun ("have all said", "they both said"). */
+    private static final java.util.Set<String> FLOATING_QUANTIFIERS = java.util.Set.of("both", "all", "each");
+
+    private static final java.util.Set<String> SPEND = java.util.Set.of("spent", "spend", "spends", "spending");
+
+    /** The subject of "spend" a few words before {@code start} ("spent much of his speech praising …"), or null. */
+    private static Np spenderOf(Doc d, int start, int ts) {
+        for (int i = start - 1; i > ts && i >= start - 5; i--) {
+            if (d.mark[i] || d.runOf[i] >= 0 || d.word[i].equals(",")) return null;
+            if (SPEND.contains(d.word[i])) return coordinatedSubject(d, i + 1, ts);
+        }
+        return null;
+    }
+
+    /**
+     * True when the cue-like word at {@code i} is a noun after an article or modifier ("a radio show and argued",
+     * "the report and said"), not a verb ("he laughed and said"): only a bare or -s form can be such a noun.
+     */
+    private static boolean nounAfterModifier(Doc d, int i, int ts) {
+        String w = d.word[i];
+        if (i - 1 < ts || w.endsWith("ed") || IRREGULAR_PAST.contains(w) || AUX.contains(w)) return false;
+        String p = Phrases.lower(d.word[i - 1]);
+        if (Phrases.DETERMINERS.contains(p) && !p.equals("that")) return true;
+        return Phrases.isWord(d.word[i - 1]) && Character.isLowerCase(d.word[i - 1].charAt(0)) && !Phrases.STOP.contains(p)
+                && !Phrases.BETWEEN.contains(p) && !Phrases.SUBJECT_PRONOUNS.contains(p) && !isAdverb(p)
+                && !Phrases.SOURCE_NOUNS.contains(p);
+    }
+
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("two", "three", "four", "five");
+
+    /** "the two said", "the three wrote": a count after "the" stands for the people counted. */
+    private static boolean countAsHead(Doc d, int i, int ts) {
+        return COUNT_WORDS.contains(d.word[i]) && i - 1 >= ts && Phrases.lower(d.word[i - 1]).equals("the");
+    }
+
+    /** True when the first quotation run after token {@code from} follows a comma or "to" (a quote going on). */
+    private static boolean continuationRunAfter(Doc d, int from, int te) {
+        for (int i = from; i < te; i++) {
+            if (d.runOf[i] < 0 && !d.mark[i]) continue;
+            return i > from && (d.word[i - 1].equals(",") || d.word[i - 1].equals("to"));
+        }
+        return false;
+    }
+
+    /** True when ", and" / ", but" opens the clause of the subject at {@code start}: a second main clause. */
+    private static boolean afterClauseConjunction(Doc d, int start, int ts) {
+        int b = start - 1;
+        if (b >= ts && Phrases.DETERMINERS.contains(Phrases.lower(d.word[b]))) b--;
+        return b - 1 >= ts && (d.word[b].equals("and") || d.word[b].equals("but")) && d.word[b - 1].equals(",");
     }
 
     private static boolean isRelativePronoun(Np np) {
@@ -1326,6 +1527,30 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     /** Passive forms that, right after a noun and before "as", name rather than report. */
     private static final java.util.Set<String> REDUCED_RELATIVE_NAMING = java.util.Set.of("know", "call", "dub", "label",
             "brand", "describe", "nickname", "name", "refer");
+
+    /** Participles that, right after an indefinite noun phrase, name or class it rather than report its words. */
+    private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "known", "dubbed",
+            "labeled", "labelled", "nicknamed", "named", "deemed", "considered", "branded");
+
+    /**
+     * "a website called “Real Voters”", "a developer known to be bullish", "a Quist appointee considered a moderate":
+     * a naming participle right after a noun phrase opened by "a"/"an" or a number is a reduced relative clause.
+     * Not for people who speak ("a spokesman called the plan …") nor for "call for"/"call on".
+     */
+    private static boolean reducedRelativeNaming(Doc d, int k, int ts, int te, Cues.Verb verb, boolean passive) {
+        if (passive || !verb.past() || !NAMING_PARTICIPLES.contains(d.word[k]) || k - 1 < ts || k + 1 >= te) return false;
+        if (!Phrases.isWord(d.word[k - 1]) || !Character.isLowerCase(d.word[k - 1].charAt(0))) return false;
+        Np subject = Np.backward(d, k - 1, ts, true);
+        if (subject == null || subject.kind == Np.Kind.PRONOUN || subject.end != k) return false;
+        String first = Phrases.lower(d.word[subject.start]);
+        if (!first.equals("a") && !first.equals("an") && !Character.isDigit(first.charAt(0))) return false;
+        if (Np.PERSON_ROLES.contains(Phrases.lower(d.word[k - 1]))) return false;
+        String next = d.word[k + 1];
+        if (d.word[k].equals("called")) return d.mark[k + 1] || d.runOf[k + 1] >= 0 || Phrases.isNamePart(next)
+                || next.equals("the") && k + 2 < te && (d.mark[k + 2] || Phrases.isNamePart(d.word[k + 2]));
+        if (d.word[k].equals("known")) return next.equals("to") || next.equals("as") || next.equals("for");
+        return true;
+    }
 
     /** True when a verb form follows at token {@code i}, after adverbs ("She also sent", "he quickly added"). */
     private static boolean verbAhead(Doc d, int i, int limit) {
@@ -1503,6 +1728,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             QuoteMarks.Run run = d.runs.get(r);
             while (ai < found.size() && found.get(ai).cueStart < run.outer().start()) {
                 Attribution f = found.get(ai++);
+                // "“…,” said Murphy, who thinks …": a relative pronoun goes on no further than its antecedent's quote
+                if (f.speaker != null && isRelativePronoun(f.speaker) && last != null && last.speaker != null
+                        && last.paragraph == f.paragraph && !isRelativePronoun(last.speaker)) {
+                    continue;
+                }
                 if (f.speaker != null || last == null || last.paragraph < f.paragraph - 1) last = f; // "when asked …" names no one
             }
             int t = firstTokenOfRun[r];
@@ -1607,6 +1837,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (t < 2 || !d.word[t - 1].equals(":") || !d.mark[t] && d.runOf[t - 1] >= 0) return null;
         int ts = d.sentStart[d.sentOf[t - 1]];
         if (t - 1 - ts < 2 || t - 1 - ts > 25) return null;
+        // "TURNOUT BEATS EXPECTATIONS - Ann Lee: “…”": a headline, a dash, then the name that the colon labels
+        for (int i = t - 2; i > ts && i >= t - 7; i--) {
+            if (!isDash(d.word[i]) && !d.word[i].equals("-")) continue;
+            Np named = Np.forward(d, i + 1, t - 1, false);
+            if (named != null && named.end == t - 1 && named.kind != Np.Kind.PRONOUN) return named;
+            break;
+        }
         // the clause that ends in the colon: after the last "that", "and" or "but" ("so odd that a spokesman
         // could only quip:")
         for (int i = t - 3; i > ts; i--) {

@@ -229,4 +229,138 @@ class SpeakerRulesTest {
         assertEquals("Ana Ruiz", speaker(t, "forty minutes"));
         assertEquals("Jorge Medina", speaker(t, "shops on the pier"));
     }
+
+    @Test
+    void aBareCueAfterASingularArticleIsANounAndTheClauseSubjectSpeaks() {
+        String t = "Mayor Ada Quist opened the week with a budget address on the harbour repairs.";
+        assertEquals("Ada Quist", speaker(t, "harbour repairs"));
+    }
+
+    @Test
+    void aPassiveAgentAFewWordsAfterTheCueIsTheSource() {
+        String t = "The mayor was urged to close the pier by the harbour board.";
+        assertEquals("the harbour board", speaker(t, "close the pier"));
+        String held = "The ferry is expected to resume on a route chosen by the harbour board.";
+        Quote q = quoteWith(held, "to resume");
+        assertTrue(q.speaker() == null || !q.speaker().text().contains("harbour"), q.toString());
+    }
+
+    @Test
+    void aTimeOrDocumentPhraseBetweenSubjectAndCueIsSkipped() {
+        String t = "Quist earlier in the day said the ferry would run. Jeff Mora in a blog post argued the pier was safe."
+                + " Mora has in the past claimed the bridge was sound.";
+        assertEquals("Quist", speaker(t, "ferry would run"));
+        assertEquals("Jeff Mora", speaker(t, "pier was safe"));
+        assertEquals("Mora", speaker(t, "bridge was sound"));
+    }
+
+    @Test
+    void aParticipleAfterAnAsClauseSharesThatClauseSubject() {
+        String t = "The council cheered as Mayor Ada Quist opened the pier, saying the repairs were finished.";
+        assertEquals("Ada Quist", speaker(t, "repairs were finished"));
+    }
+
+    @Test
+    void aNamingParticipleAfterAnIndefiniteNounHasNoSource() {
+        String t = "The mayor's campaign paid a firm called Harbour Data Partners for the survey.";
+        for (Quote q : quotes(t)) {
+            assertTrue(q.speaker() == null, q.toString());
+        }
+        String spoken = "A spokesman called the pier plan reckless.";
+        assertTrue(speaker(spoken, "pier plan").contains("spokesman"));
+    }
+
+    @Test
+    void aPartOfAGroupIsTheSpeaker() {
+        String t = "\"The bridge will not reopen this year,\" said one of the engineers, who asked not to be named."
+                + " One of the inspectors said the pier was safe.";
+        assertEquals("one of the engineers", speaker(t, "bridge will not reopen"));
+        assertEquals("One of the inspectors", speaker(t, "pier was safe"));
+    }
+
+    @Test
+    void aYearInsideAnInvertedSourceKeepsTheSource() {
+        String t = "\"We will fix the roads next year,\" said a 2012 campaign veteran.";
+        assertEquals("a 2012 campaign veteran", speaker(t, "fix the roads"));
+    }
+
+    @Test
+    void aFloatingQuantifierBeforeJoinedVerbsIsNotTheSubject() {
+        String t = "The three councillors have all visited the pier and say it is unsafe.";
+        assertEquals("The three councillors", speaker(t, "it is unsafe"));
+    }
+
+    @Test
+    void aNameBetweenADashAndAColonLabelsTheQuotation() {
+        String t = "Ferry use falls for a third year - Ada Quist: \"Fewer people ride the ferry in winter than ever.\"";
+        assertEquals("Ada Quist", speaker(t, "Fewer people ride"));
+    }
+
+    @Test
+    void aParticipleClauseBetweenSubjectAndCueIsSkipped() {
+        String t = "A harbour official speaking to the Daily Tide said the pier would stay shut.";
+        assertEquals("A harbour official", speaker(t, "pier would stay shut"));
+    }
+
+    @Test
+    void whoSpendsTheTimeSpeaksThroughTheParticiple() {
+        String t = "Mayor Ada Quist spent much of her speech praising the ferry crews.";
+        assertEquals("Ada Quist", speaker(t, "ferry crews"));
+    }
+
+    @Test
+    void appearingOnAShowIsNoAttributionAndTheNextVerbKeepsItsSpeaker() {
+        String t = "Mayor Ada Quist appeared on a radio show and argued that the pier should close.";
+        assertEquals("Ada Quist", speaker(t, "pier should close"));
+        assertTrue(quotes(t).stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("appeared")));
+    }
+
+    @Test
+    void aNextParagraphQuotationGoesOnWithTheAntecedentNotTheRelativePronoun() {
+        String t = "\"The pier is the heart of this town,\" said Ada Quist, who thinks often about the old ferry.\n\n"
+                + "\"I do not believe we can let it fall apart after all these years.\"";
+        assertEquals("Ada Quist", speaker(t, "let it fall apart"));
+    }
+
+    @Test
+    void anAgeNounPhraseAfterTheCueIsTheSource() {
+        String t = "\"The ferry is late again,\" said the 46-year-old. \"It is always late.\"";
+        assertEquals("the 46-year-old", speaker(t, "ferry is late"));
+    }
+
+    @Test
+    void aCountAfterTheStandsForThePeopleCounted() {
+        String t = "\"We will not let the pier close,\" the three said.";
+        assertEquals("the three", speaker(t, "pier close"));
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedCueSharesItsSpeakerEvenWithAPartialQuote() {
+        String t = "The ferry is slow, Ada Quist said on Monday, noting that the crews are \"doing their very best.\"";
+        assertEquals("Ada Quist", speaker(t, "crews are"));
+        String goesOn = "\"These boats are old,\" said Jeff Mora, speaking of the fleet, \"and nobody wants to fix them.\"";
+        Quote q = quoteWith(goesOn, "boats are old");
+        assertEquals(2, q.parts().size(), q.toString());
+    }
+
+    @Test
+    void anOpeningTimePhraseIsNotTheMainClauseSubject() {
+        String t = "Hours later, Ada Quist changed course, telling reporters the pier would reopen.";
+        assertEquals("Ada Quist", speaker(t, "pier would reopen"));
+    }
+
+    @Test
+    void aSentenceOpeningParticipleIsTheSubjectAfterTheComma() {
+        String t = "While celebrating the new pier on Tuesday, Ada Quist mocked the old council.";
+        assertEquals("Ada Quist", speaker(t, "new pier"));
+    }
+
+    @Test
+    void aParticipleAfterASecondMainClauseSharesThatClauseSubject() {
+        String t = "Harbour groups complained about the rules, and Mayor Ada Quist has sued the council, saying the pier"
+                + " should reopen.";
+        Quote q = quotes(t).stream().filter(x -> x.cue() != null && x.cue().text().equals("saying")).findFirst()
+                .orElseThrow();
+        assertEquals("Ada Quist", q.speaker().text());
+    }
 }
