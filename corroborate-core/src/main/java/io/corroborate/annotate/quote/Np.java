@@ -331,10 +331,18 @@ final class Np {
             "several", "most", "both", "each", "few", "all", "another");
 
     /** The first subject-like noun phrase of the clause [ts, end): for participles ("…, saying …"). */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("moments", "seconds", "minutes", "hours",
+            "days", "weeks", "months", "years", "decades");
+
     static Np clauseSubject(Doc d, int ts, int end) {
         for (int i = ts; i < end; i++) {
             if (d.runOf[i] >= 0 || d.mark[i]) continue;
             String w = d.word[i];
+            if (i + 1 < end && TIME_NOUNS.contains(Phrases.lower(w))
+                    && (d.word[i + 1].equals("later") || d.word[i + 1].equals("earlier"))) {
+                i++; // "Moments later …", "Hours earlier …": a time, not a name
+                continue;
+            }
             String lw = Phrases.lower(w);
             if (Phrases.SUBJECT_PRONOUNS.contains(lw) && !lw.equals("it") && !lw.equals("you")
                     && (!lw.equals("i") || w.equals("I"))) {

@@ -1164,6 +1164,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Np mainClauseSubject(Doc d, int ts, int end) {
         int from = ts;
         while (from < end && (d.mark[from] || d.word[from].equals("And") || d.word[from].equals("But"))) from++;
+        // "Moments later Horowitz …" without a comma: a time noun and "later"/"earlier" open the sentence
+        if (from + 2 < end && (d.word[from + 1].equals("later") || d.word[from + 1].equals("earlier"))
+                && java.util.Set.of("Moments", "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years").contains(d.word[from])) {
+            from += 2;
+        }
         // "Hours later, Trump …", "A few days later, he …", "More recently, she …": an opening time phrase
         for (int c = from + 1; c < end && c <= from + 5; c++) {
             if (!d.word[c].equals(",")) continue;

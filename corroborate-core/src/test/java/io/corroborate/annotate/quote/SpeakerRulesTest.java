@@ -363,4 +363,11 @@ class SpeakerRulesTest {
                 .orElseThrow();
         assertEquals("Ada Quist", q.speaker().text());
     }
+
+    @Test
+    void anOpeningTimeIsNoSpeaker() {
+        String t = "Moments later harbour engineer Lena Okafor returned to the microphone, insisting that the crack was"
+                + " \"not a danger to anyone.\"";
+        assertEquals("Lena Okafor", speaker(t, "not a danger"));
+    }
 }
