@@ -1765,38 +1765,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             Np byline = dashByline(d, run);
             if (byline != null && words >= 2) {
                 // "“Great speech.” / — President Obama": the name after a dash signs the quotation
-                Attribution f = new Attribution(d.start(byline.start - 1), d.end(byline.start - 1), byline, false);
-                f.paragraph = para;
-                f.addRun(d, r);
-                out.add(f);
+                Attribution signed = new Attribution(d.start(byline.start - 1), d.end(byline.start - 1), byline, false);
+                attributeRun(d, out, signed, para, r);
                 continue;
             }
             Np introducer = colonIntroducer(d, t);
             if (introducer != null && words >= 2) {
                 // "Kasich resisted: “…”", "She went on: “…”": the clause before the colon names the speaker
-                Attribution f = new Attribution(d.start(t - 1), d.end(t - 1), introducer, false);
-                f.paragraph = para;
-                f.addRun(d, r);
-                out.add(f);
-                last = f;
+                last = attributeRun(d, out, new Attribution(d.start(t - 1), d.end(t - 1), introducer, false), para,
+                        r);
                 continue;
             }
             Np nameLine = words >= 2 ? nameLineAround(d, run, t) : null;
             if (nameLine != null) { // "“…” / Ana Ruiz, 34, a nurse in Phoenix"
-                Attribution f = new Attribution(run.outer().start(), -1, nameLine, false);
-                f.paragraph = para;
-                f.addRun(d, r);
-                out.add(f);
+                attributeRun(d, out, new Attribution(run.outer().start(), -1, nameLine, false), para, r);
                 continue;
             }
             boolean opensParagraph = t == 0 || d.paragraph(t - 1) != para;
             if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1
                     && lastParagraphEndsQuoteOrAttribution(d, last)) {
-                Attribution f = new Attribution(run.outer().start(), -1, last.speaker, true);
-                f.paragraph = para;
-                f.addRun(d, r);
-                out.add(f);
-                last = f;
+                last = attributeRun(d, out, new Attribution(run.outer().start(), -1, last.speaker, true), para,
+                        r);
                 continue;
             }
             if (isFragment(d, run)) {
@@ -1824,10 +1813,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             } else if (words >= MIN_FREE_WORDS) {
                 // the speaker of the latest attribution in this or the previous paragraph, inferred (floating)
                 Np near = last != null && last.speaker != null && last.paragraph >= para - 1 ? last.speaker : null;
-                Attribution f = new Attribution(run.outer().start(), -1, near, near != null);
-                f.paragraph = para;
-                f.addRun(d, r);
-                out.add(f);
+                attributeRun(d, out, new Attribution(run.outer().start(), -1, near, near != null), para,
+                        r);
             }
         }
         return out;
@@ -1968,6 +1955,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (d.start(i) - run.outer().end() > 6) return null;
         Np np = Np.forward(d, i + 1, Math.min(d.size(), i + 9), false);
         return np != null && np.kind == Np.Kind.NAME && np.start == i + 1 ? np : null;
+    }
+
+    /** Gives a quotation run (whole) to a new attribution of paragraph {@code para}, adds it to {@code out}. */
+    private static Attribution attributeRun(Doc d, List<Attribution> out, Attribution f, int para, int r) {
+        f.paragraph = para;
+        f.addRun(d, r);
+        out.add(f);
+        return f;
     }
 
     /** True when the quotation is woven into its sentence: a word right before its opening mark. */
