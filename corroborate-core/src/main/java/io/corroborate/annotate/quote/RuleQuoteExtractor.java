@@ -546,20 +546,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (agent == null && !NO_AGENT_SOURCE.contains(verb.lemma())) agent = laterAgent(d, cueEnd, te);
             source = agent;
             // "Democratic leaders are worried about …", "they are focused on …": a state of mind is its subject's
-            if (source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && subject.kind != Np.Kind.PRONOUN
-                    || source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && !subject.pronounIt()) {
+            if (source == null && STATE_OF_MIND.contains(Phrases.lower(d.word[k])) && !subject.pronounIt()) {
                 source = subject;
             }
         }
-        if (verb.past() && REDUCED_RELATIVE_NAMING.contains(verb.lemma()) && k - 1 >= ts && !passive
-                && Phrases.isWord(d.word[k - 1]) && Character.isLowerCase(d.word[k - 1].charAt(0))
-                && !BE.contains(Phrases.lower(d.word[k - 1])) && Phrases.SOURCE_NOUNS.contains(Phrases.lower(d.word[k - 1])) == false
-                && !Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(d.word[k - 1]))
-                && k + 1 < te && d.word[k + 1].equals("as") && (source == null || source.kind != Np.Kind.PRONOUN)) {
-            source = null; // "the contests known as Super Tuesday": a name the noun goes by, nobody's words
-        }
         if (source != null && reducedRelativeNaming(d, k, ts, te, verb, passive)) {
-            source = null; // "a website called Real Voters", "a developer known to be bullish": the noun is named
+            source = null; // "a website called Real Voters", "the contests known as Super Tuesday": the noun is named
         }
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
         a.stance = verb.strength() == Cues.Strength.COGNITION;
@@ -1529,17 +1521,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
-    /** Passive forms that, right after a noun and before "as", name rather than report. */
-    private static final java.util.Set<String> REDUCED_RELATIVE_NAMING = java.util.Set.of("know", "call", "dub", "label",
-            "brand", "describe", "nickname", "name", "refer");
-
-    /** Participles that, right after an indefinite noun phrase, name or class it rather than report its words. */
+    /** Participles that, right after an indefinite noun phrase (or any, before "as"), name or class it. */
     private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "known", "dubbed",
             "labeled", "labelled", "nicknamed", "named", "deemed", "considered", "branded");
 
     /**
      * "a website called “Real Voters”", "a developer known to be bullish", "a Quist appointee considered a moderate":
-     * a naming participle right after a noun phrase opened by "a"/"an" or a number is a reduced relative clause.
+     * a naming participle right after a noun phrase opened by "a"/"an" or a number, or any noun phrase before "as"
+     * ("the contests known as Super Tuesday"), is a reduced relative clause.
      * Not for people who speak ("a spokesman called the plan …") nor for "call for"/"call on".
      */
     private static boolean reducedRelativeNaming(Doc d, int k, int ts, int te, Cues.Verb verb, boolean passive) {
@@ -1548,9 +1537,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np subject = Np.backward(d, k - 1, ts, true);
         if (subject == null || subject.kind == Np.Kind.PRONOUN || subject.end != k) return false;
         String first = Phrases.lower(d.word[subject.start]);
-        if (!first.equals("a") && !first.equals("an") && !Character.isDigit(first.charAt(0))) return false;
-        if (Np.PERSON_ROLES.contains(Phrases.lower(d.word[k - 1]))) return false;
         String next = d.word[k + 1];
+        // "a website called …", "a developer known to be …"; with "as", any noun phrase ("the contests known as …")
+        boolean indefinite = first.equals("a") || first.equals("an") || Character.isDigit(first.charAt(0));
+        if (!indefinite && !next.equals("as")) return false;
+        if (Np.PERSON_ROLES.contains(Phrases.lower(d.word[k - 1]))) return false;
         if (d.word[k].equals("called")) return d.mark[k + 1] || d.runOf[k + 1] >= 0 || Phrases.isNamePart(next)
                 || next.equals("the") && k + 2 < te && (d.mark[k + 2] || Phrases.isNamePart(d.word[k + 2]));
         if (d.word[k].equals("known")) return next.equals("to") || next.equals("as") || next.equals("for");
