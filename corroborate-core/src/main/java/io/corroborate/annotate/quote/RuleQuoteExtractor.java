@@ -496,13 +496,18 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 if (real != null) subject = real;
             }
             // "she gave a policy address on …", "he sounded a cautious note about …": a bare form right after a
-            // singular article's phrase is a noun; the clause's subject is the source
+            // singular article's phrase is a noun; the clause's subject is the source. After another singular
+            // phrase ("Lee's most explosive claim is …") too, but then the phrase stays when no subject is found
             if (subject != null && subject.kind == Np.Kind.NOMINAL && j == k - 1 && subject.end == k
-                    && Phrases.lower(d.word[k]).equals(verb.lemma()) && SINGULAR_ARTICLES.contains(Phrases.lower(d.word[subject.start]))) {
+                    && Phrases.lower(d.word[k]).equals(verb.lemma())
+                    && (SINGULAR_ARTICLES.contains(Phrases.lower(d.word[subject.start]))
+                    || singularHead(d, subject, ts) && Character.isLowerCase(d.word[k].charAt(0))
+                    && !SAME_PAST.contains(verb.lemma()))) {
                 Np real = coordinatedSubject(d, subject.start, ts);
                 if (real == null) real = mainClauseSubject(d, ts, subject.start);
-                if (real == null) return null;
-                subject = real;
+                boolean article = SINGULAR_ARTICLES.contains(Phrases.lower(d.word[subject.start]));
+                if (real == null && article) return null;
+                if (real != null) subject = real;
             }
         } else if (j >= ts && d.word[j].equals(",") && !verb.participle()) {
             // "…, said an American official who …": an inverted source beats an appositive reading of the left
@@ -1057,6 +1062,34 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         return null;
     }
+
+    /**
+     * "the State of the Union address", "the next address": a singular noun or name right before a bare form leaves
+     * it no finite verb, so the form is the head noun (not "the data show", "Lee and Ruiz address").
+     */
+    private static boolean singularHead(Doc d, Np np, int ts) {
+        String h = np.headWord;
+        if (h.endsWith("s") || h.endsWith("ing") || IRREGULAR_PLURALS.contains(h) || !Phrases.isWord(h)
+                || Character.isDigit(h.charAt(0)) || NUMBER_WORDS.contains(h)) {
+            return false;
+        }
+        if (np.start > ts) {
+            String before = Phrases.lower(d.word[np.start - 1]);
+            if (before.equals("and") || before.equals("&") || before.equals(",") || before.equals("or")) return false;
+        }
+        return true;
+    }
+
+    /** Verbs whose past tense is their bare form ("the statement read"). */
+    private static final java.util.Set<String> SAME_PAST = java.util.Set.of("read", "put", "cut", "set", "let", "hit",
+            "bet", "cast", "broadcast", "forecast", "spread", "quit", "upset");
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "percent", "both", "few", "many");
+
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "police", "media",
+            "data", "children", "men", "women", "staff", "public", "clergy", "personnel", "majority", "minority",
+            "crowd", "team", "government", "family", "couple", "army", "press", "youth", "faithful");
 
     /** Articles after which a bare verb form is a noun ("a policy address", "a cautious note"). */
     private static final java.util.Set<String> SINGULAR_ARTICLES = java.util.Set.of("a", "an", "another", "each", "every");

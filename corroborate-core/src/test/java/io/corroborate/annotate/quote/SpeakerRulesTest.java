@@ -370,4 +370,10 @@ class SpeakerRulesTest {
                 + " \"not a danger to anyone.\"";
         assertEquals("Lena Okafor", speaker(t, "not a danger"));
     }
+
+    @Test
+    void aBareFormAfterASingularPhraseIsANounWhoseHolderSpeaks() {
+        String t = "Ada Quist's most explosive claim is that the pier was never safe.";
+        assertEquals("Ada Quist", speaker(t, "pier was never safe"));
+    }
 }
