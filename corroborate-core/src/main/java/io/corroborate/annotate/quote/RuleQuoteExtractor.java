@@ -1711,8 +1711,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (r < 0 || d.runs.get(r).outer().end() != d.end(last) || isFragment(d, d.runs.get(r))) return false;
         Span o = d.runs.get(r).outer();
         String inner = d.text.substring(o.start(), o.end()).strip();
-        if (inner.length() < 3) return false;
-        char close = inner.charAt(inner.length() - 2);
+        // the closing mark may be two characters ("''" in some wires), or three with a nested single quote
+        int c = inner.length() - 1;
+        while (c > 0 && "'\"”’".indexOf(inner.charAt(c)) >= 0) c--;
+        if (c < 1 || inner.length() < 3) return false;
+        char close = inner.charAt(c);
         if (close != '?' && close != '!' && close != '.' && close != ',' && close != '…') return false;
         a.addRun(d, r);
         return true;

@@ -376,4 +376,10 @@ class SpeakerRulesTest {
         String t = "Ada Quist's most explosive claim is that the pier was never safe.";
         assertEquals("Ada Quist", speaker(t, "pier was never safe"));
     }
+
+    @Test
+    void aQuestionClosedByTwoApostrophesGoesToTheNextSentencesSpeaker() {
+        String t = "Ms. Quist spoke about wages. ''Why do the big firms pay so little?'' Mrs. Ruiz asked. Both spoke.";
+        assertEquals("Ruiz", speaker(t, "pay so little"));
+    }
 }
