@@ -1711,14 +1711,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (r < 0 || d.runs.get(r).outer().end() != d.end(last) || isFragment(d, d.runs.get(r))) return false;
         Span o = d.runs.get(r).outer();
         String inner = d.text.substring(o.start(), o.end()).strip();
-        // the closing mark may be two characters ("''" in some wires), or three with a nested single quote
-        int c = inner.length() - 1;
-        while (c > 0 && "'\"”’".indexOf(inner.charAt(c)) >= 0) c--;
-        if (c < 1 || inner.length() < 3) return false;
-        char close = inner.charAt(c);
+        if (inner.length() < 3) return false;
+        char close = lastBeforeClosingMark(inner);
         if (close != '?' && close != '!' && close != '.' && close != ',' && close != '…') return false;
         a.addRun(d, r);
         return true;
+    }
+
+    /**
+     * The character before a quotation's closing mark, which may be two characters ("''" in some wires) or three
+     * with a nested single quote ("…?'''"); a space when there is none.
+     */
+    private static char lastBeforeClosingMark(String quotation) {
+        int c = quotation.length() - 1;
+        while (c > 0 && "'\"”’".indexOf(quotation.charAt(c)) >= 0) c--;
+        return c >= 1 && c < quotation.length() - 1 ? quotation.charAt(c) : ' ';
     }
 
     /** "Said Ann Lee, who grew up there, “We were proud.”": the quotation after the source. */
@@ -1888,7 +1895,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static Attribution trailingAttribution(Doc d, QuoteMarks.Run run, int r) {
         Span o = run.outer();
         String inner = d.text.substring(o.start(), o.end()).strip();
-        if (inner.length() < 3 || ",?!".indexOf(inner.charAt(inner.length() - 2)) < 0) return null;
+        if (inner.length() < 3 || ",?!".indexOf(lastBeforeClosingMark(inner)) < 0) return null;
         int i = tokenAt(d, o.end());
         if (i >= d.size() || d.start(i) < o.end() || d.runOf[i] >= 0 || d.mark[i]) return null;
         int s = d.sentOf[i];

@@ -382,4 +382,10 @@ class SpeakerRulesTest {
         String t = "Ms. Quist spoke about wages. ''Why do the big firms pay so little?'' Mrs. Ruiz asked. Both spoke.";
         assertEquals("Ruiz", speaker(t, "pay so little"));
     }
+
+    @Test
+    void aTitleInsideTwoApostrophesStillLeavesTheSlotAfterItToItsSpeaker() {
+        String t = "Ms. Quist spoke about games. '''Harbour Quiz,''' Ann Lee replied. ''It is a hard one.''";
+        assertEquals("Ann Lee", speaker(t, "Harbour Quiz"));
+    }
 }
