@@ -1304,7 +1304,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("In", "On", "At", "For", "With",
             "As", "After", "Before", "During", "Despite", "Like", "Unlike", "Without", "Under", "Over", "From", "By",
             "Since", "Until", "Meanwhile", "However", "Still", "Now", "Then", "Also", "Later", "Earlier", "Instead",
-            "Indeed", "Today", "Yesterday", "Last", "Next", "Early", "Back", "Thus", "Perhaps", "Monday", "Tuesday",
+            "Indeed", "Today", "Yesterday", "Last", "Next", "Early", "Late", "Back", "Thus", "Perhaps", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Amid", "Among", "Following", "Throughout", "Here",
             "There", "Along", "Inside", "Outside", "Behind", "Beyond", "Across", "Through", "Upon", "Within", "Moreover",
             "Furthermore", "Nevertheless", "Nonetheless", "Rather", "Likewise", "Additionally", "Besides",
@@ -1321,7 +1321,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             for (int k = from; k < c; k++) if (!Phrases.isNamePart(d.word[k]) && !d.word[k].equals(".")) capitalised = false;
             boolean afterPlace = from >= 2 && d.word[from - 1].equals(",") && Phrases.isNamePart(d.word[from - 2]);
             boolean place = c - from <= 2 && d.word[c - 1].endsWith(".") && Character.isUpperCase(first.charAt(0))
-                    || capitalised && afterPlace && c - from <= 3 && c + 1 < end && Phrases.isNamePart(d.word[c + 1]);
+                    || capitalised && afterPlace && c - from <= 3 && c + 1 < end && (Phrases.isNamePart(d.word[c + 1])
+                    || DATE_LEADS.contains(d.word[c + 1])); // "in Ames, Iowa, on Sunday, …"
             boolean time = first.equals("on") || first.equals("in") || first.equals("at") || first.equals("last")
                     || first.equals("this") || first.equals("early") || first.equals("late");
             if (!place && !time) return from;
@@ -1334,6 +1335,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private static boolean isParticipleOpener(String w) {
         return w.length() > 4 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("ed") || w.endsWith("ing"));
     }
+
+    /** Words opening a date after a place ("in Ames, Iowa, on Sunday"); not "in", which may open an aside. */
+    private static final java.util.Set<String> DATE_LEADS = java.util.Set.of("on", "last", "this", "earlier", "during");
 
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("in", "on", "last", "this", "earlier",
             "since", "during");

@@ -388,4 +388,18 @@ class SpeakerRulesTest {
         String t = "Ms. Quist spoke about games. '''Harbour Quiz,''' Ann Lee replied. ''It is a hard one.''";
         assertEquals("Ann Lee", speaker(t, "Harbour Quiz"));
     }
+
+    @Test
+    void aPlaceAndDateOpeningIsSkippedBeforeTheParticiplesSubject() {
+        String t = "At a town hall in Ames, Iowa, on Sunday, Ada Quist defended her plan, saying that the pier should"
+                + " reopen.";
+        assertEquals("Ada Quist", speaker(t, "pier should reopen"));
+    }
+
+    @Test
+    void anOpeningLateIsATimeNotAName() {
+        String t = "Late last month, the ferry company wrote a long letter to the mayor, calling the harbour report"
+                + " unfair.";
+        assertEquals("the ferry company", speaker(t, "harbour report"));
+    }
 }
