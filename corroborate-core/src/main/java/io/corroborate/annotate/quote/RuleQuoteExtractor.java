@@ -1194,6 +1194,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 && java.util.Set.of("Moments", "Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years").contains(d.word[from])) {
             from += 2;
         }
+        // "PARIS, Aug 31 (Reuters) - In response to …, she …": the dateline comes before any opening phrase
+        from = afterDateline(d, from, end);
         // "Hours later, Trump …", "A few days later, he …", "More recently, she …": an opening time phrase
         for (int c = from + 1; c < end && c <= from + 5; c++) {
             if (!d.word[c].equals(",")) continue;
@@ -1221,19 +1223,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 break;
             }
         }
-        for (int i = from; i < end && i < from + 8; i++) { // "WASHINGTON —", "PARIS, Aug 31 (Reuters) -"
-            if (isDash(d.word[i]) || d.word[i].equals("-")) {
-                boolean dateline = true;
-                for (int k = from; k < i; k++) {
-                    String w = d.word[k];
-                    if (Phrases.isWord(w) && Character.isLowerCase(w.charAt(0))) dateline = false;
-                }
-                if (dateline && i > from && (isAllCaps(d.word[from]) || d.word[i - 1].equals(")"))) {
-                    from = i + 1;
-                }
-                break;
-            }
-        }
+        from = afterDateline(d, from, end);
         // "His campaign sued the DNC …": a described subject right at the clause start, followed by its verb
         if (from < end && Phrases.DETERMINERS.contains(Phrases.lower(d.word[from]))) {
             Np lead = Np.forward(d, from, end, true);
@@ -1245,6 +1235,22 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         Np np = Np.clauseSubject(d, from, end);
         if (np == null || np.start > from + 3) return null;
         return np;
+    }
+
+    /** The token after a dateline at {@code from} ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -"), else {@code from}. */
+    private static int afterDateline(Doc d, int from, int end) {
+        for (int i = from; i < end && i < from + 8; i++) {
+            if (isDash(d.word[i]) || d.word[i].equals("-")) {
+                boolean dateline = true;
+                for (int k = from; k < i; k++) {
+                    String w = d.word[k];
+                    if (Phrases.isWord(w) && Character.isLowerCase(w.charAt(0))) dateline = false;
+                }
+                if (dateline && i > from && (isAllCaps(d.word[from]) || d.word[i - 1].equals(")"))) return i + 1;
+                break;
+            }
+        }
+        return from;
     }
 
     private static final java.util.Set<String> TIME_CLOSERS = java.util.Set.of("later", "earlier", "ago", "recently",

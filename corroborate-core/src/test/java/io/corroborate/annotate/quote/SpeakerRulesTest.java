@@ -402,4 +402,11 @@ class SpeakerRulesTest {
                 + " unfair.";
         assertEquals("the ferry company", speaker(t, "harbour report"));
     }
+
+    @Test
+    void aDatelineBeforeAnOpeningPhraseIsSkippedToo() {
+        String t = "PORTLAND — In response to Ann Lee’s plan to close the pier, Ada Quist rallied supporters, saying the"
+                + " pier must stay open.";
+        assertEquals("Ada Quist", speaker(t, "must stay open"));
+    }
 }
