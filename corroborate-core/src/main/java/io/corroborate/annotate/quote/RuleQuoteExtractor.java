@@ -1231,6 +1231,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     || Phrases.BETWEEN.contains(Phrases.lower(d.word[lead.end])))) {
                 return lead;
             }
+            // "The justice sounded off on …": a past verb the lexicon lacks ended the phrase
+            for (int t = from + 2; lead != null && t < lead.end && t < end; t++) {
+                if (!d.word[t].endsWith("ed") || !isPastOrPresentVerb(d.word[t])) continue;
+                Np shorter = Np.forward(d, from, t, true);
+                if (shorter != null && shorter.end == t) return shorter;
+                break;
+            }
         }
         Np np = Np.clauseSubject(d, from, end);
         if (np == null || np.start > from + 3) return null;

@@ -409,4 +409,10 @@ class SpeakerRulesTest {
                 + " pier must stay open.";
         assertEquals("Ada Quist", speaker(t, "must stay open"));
     }
+
+    @Test
+    void anUnlistedPastVerbEndsTheMainClauseSubject() {
+        String t = "In two interviews, the harbour master sounded off on Quist, saying she did not want the pier closed.";
+        assertEquals("the harbour master", speaker(t, "pier closed"));
+    }
 }
