@@ -1231,9 +1231,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     || Phrases.BETWEEN.contains(Phrases.lower(d.word[lead.end])))) {
                 return lead;
             }
-            // "The justice sounded off on …": a past verb the lexicon lacks ended the phrase
+            // "The justice sounded off on …", "The mayor began by …": a past verb the lexicon lacks ended the phrase
             for (int t = from + 2; lead != null && t < lead.end && t < end; t++) {
-                if (!d.word[t].endsWith("ed") || !isPastOrPresentVerb(d.word[t])) continue;
+                String w = d.word[t];
+                if (!(w.endsWith("ed") || IRREGULAR_PAST.contains(w)) || !isPastOrPresentVerb(w)) continue;
                 Np shorter = Np.forward(d, from, t, true);
                 if (shorter != null && shorter.end == t) return shorter;
                 break;

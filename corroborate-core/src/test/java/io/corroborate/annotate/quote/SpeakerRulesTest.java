@@ -415,4 +415,10 @@ class SpeakerRulesTest {
         String t = "In two interviews, the harbour master sounded off on Quist, saying she did not want the pier closed.";
         assertEquals("the harbour master", speaker(t, "pier closed"));
     }
+
+    @Test
+    void anIrregularPastVerbEndsTheMainClauseSubject() {
+        String t = "The harbour master began by talking about the ferry fares, saying they were too high.";
+        assertEquals("The harbour master", speaker(t, "too high"));
+    }
 }
