@@ -303,6 +303,10 @@ final class Np {
             } else if (det && e > from && Character.isDigit(p.charAt(0)) && e + 2 < te && d.word[e + 1].equals("-")
                     && Phrases.isWord(d.word[e + 2])) {
                 e += 2; // "the 46-year-old": the tokens "46", "-", "year-old"
+            } else if (lp.endsWith("ed") && lp.length() > 4 && e > from + (det ? 1 : 0) && e + 1 < te
+                    && (Phrases.DETERMINERS.contains(Phrases.lower(d.word[e + 1]))
+                    || VERB_PARTICLES.contains(Phrases.lower(d.word[e + 1])))) {
+                break; // "the justice sounded off on …": a past verb after the noun ends the phrase
             } else if (Phrases.isWord(p) && Character.isLowerCase(p.charAt(0)) && !Phrases.STOP.contains(lp)
                     && Cues.of(p) == null && (!lp.endsWith("ly") || LY_ADJECTIVES.contains(lp))) {
                 e++;
@@ -325,6 +329,9 @@ final class Np {
         if (!Phrases.SOURCE_NOUNS.contains(head) && !det && !lenient) return null;
         return new Np(from, e, Kind.NOMINAL, from, e, det, head);
     }
+
+    private static final java.util.Set<String> VERB_PARTICLES = java.util.Set.of("off", "out", "up", "down", "back",
+            "away");
 
     /** Determiners that, before "of", pick members of a group ("one of the engineers"). */
     private static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "two", "three", "some", "many",

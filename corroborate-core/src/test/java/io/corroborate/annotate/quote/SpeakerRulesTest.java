@@ -421,4 +421,10 @@ class SpeakerRulesTest {
         String t = "The harbour master began by talking about the ferry fares, saying they were too high.";
         assertEquals("The harbour master", speaker(t, "too high"));
     }
+
+    @Test
+    void aPastVerbWithAParticleEndsTheSubjectAfterAnOpeningParticiple() {
+        String t = "After criticizing the harbour board for its delays, the ferry captain doubled down on his demands.";
+        assertEquals("the ferry captain", speaker(t, "harbour board"));
+    }
 }
