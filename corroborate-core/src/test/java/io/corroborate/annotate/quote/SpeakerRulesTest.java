@@ -427,4 +427,10 @@ class SpeakerRulesTest {
         String t = "After criticizing the harbour board for its delays, the ferry captain doubled down on his demands.";
         assertEquals("the ferry captain", speaker(t, "harbour board"));
     }
+
+    @Test
+    void aClosingAccordingToNamesTheSourceTheReportRestsOn() {
+        String t = "“The pier must reopen,” Ada Quist said Monday, according to the Harbour Times. “It is safe.”";
+        assertEquals("Harbour Times", speaker(t, "pier must reopen"));
+    }
 }
