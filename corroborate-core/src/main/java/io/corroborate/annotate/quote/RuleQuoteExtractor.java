@@ -374,7 +374,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 && (d.word[k + 1].equals("not") || d.word[k + 1].equals("anonymity"))) {
             return null; // "who asked not to be named", "requested anonymity": a condition, not a report
         }
-        if (verb.lemma().equals("ask") && verb.past() && (k == ts || ASKED_LEADS.contains(Phrases.lower(d.word[k - 1])))) {
+        if (verb.lemma().equals("ask") && verb.past() && (k == ts || ASKED_LEADS.contains(Phrases.lower(d.word[k - 1])))
+                && !activeCoordinatedAsk(d, k, ts)) {
             return askedClause(d, k, te);
         }
         if (verb.lemma().equals("appear") || verb.lemma().equals("seem")) {
@@ -687,6 +688,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (d.word[i].equals("that") || Cues.of(d.word[i]) != null) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Quist smiled and asked workers whether …": after "and"/"but", "asked" shares an active subject unless the verb
+     * before it is passive ("was interviewed and asked whether …").
+     */
+    private static boolean activeCoordinatedAsk(Doc d, int k, int ts) {
+        if (k - 2 < ts || !(d.word[k - 1].equals("and") || d.word[k - 1].equals("but"))) return false;
+        for (int i = k - 2; i >= ts && i >= k - 8; i--) {
+            String w = Phrases.lower(d.word[i]);
+            if (BE.contains(w) || w.equals("being") || w.equals("been") || w.equals(",") || d.runOf[i] >= 0) return false;
+            if (isPastOrPresentVerb(d.word[i]) && i - 1 >= ts && !BE.contains(Phrases.lower(d.word[i - 1]))
+                    && !Phrases.lower(d.word[i - 1]).equals("been") && !Phrases.lower(d.word[i - 1]).equals("being")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> ASKED_LEADS = java.util.Set.of("when", "after", "if", "once", "being",

@@ -433,4 +433,11 @@ class SpeakerRulesTest {
         String t = "“The pier must reopen,” Ada Quist said Monday, according to the Harbour Times. “It is safe.”";
         assertEquals("Harbour Times", speaker(t, "pier must reopen"));
     }
+
+    @Test
+    void askedAfterAnActiveVerbAndSharesItsSubject() {
+        assertEquals("Quist", speaker("Quist smiled and asked whether the workers planned to vote.", "planned to vote"));
+        Quote q = quoteWith("Quist was interviewed and asked whether the pier would reopen.", "pier would reopen");
+        assertEquals(null, q.speaker(), q.toString());
+    }
 }
