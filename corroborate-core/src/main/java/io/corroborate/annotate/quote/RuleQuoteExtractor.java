@@ -559,12 +559,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (source != null && reducedRelativeNaming(d, k, ts, te, verb, passive)) {
             source = null; // "a website called Real Voters", "the contests known as Super Tuesday": the noun is named
         }
-        // "“…,” Ann Lee said Monday, according to the Post": the words reach the writer through the Post, the
-        // source the attribution rests on
-        if (source != null && !passive) {
-            Np relay = accordingToTail(d, inverted ? Math.max(cueEnd, subject.end) : cueEnd, te);
-            if (relay != null) source = relay;
-        }
         Attribution a = new Attribution(d.start(k), d.end(cueEnd - 1), source, false);
         a.stance = verb.strength() == Cues.Strength.COGNITION;
         if (inverted) {
@@ -952,25 +946,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
         }
         return last;
-    }
-
-    /**
-     * The source after ", according to" that closes the clause right after a cue ("said at a briefing, according to
-     * a transcript"): a few adjunct words, no quotation or other cue between. Null when there is none.
-     */
-    private static Np accordingToTail(Doc d, int from, int te) {
-        for (int i = from; i < te && i <= from + 8; i++) {
-            if (d.runOf[i] >= 0 || d.mark[i] || d.word[i].equals("that") || i > from && Cues.of(d.word[i]) != null) {
-                return null;
-            }
-            if (!d.word[i].equals(",")) continue;
-            if (i + 3 < te && d.word[i + 1].equals("according") && d.word[i + 2].equals("to")) {
-                Np np = Np.forward(d, i + 3, te, true);
-                return np == null || np.kind == Np.Kind.PRONOUN ? null : np;
-            }
-            return null;
-        }
-        return null;
     }
 
     /** Passives whose "by" phrase is no source of words: "known by the acronym", "called by its name". */

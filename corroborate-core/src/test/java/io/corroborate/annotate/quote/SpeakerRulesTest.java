@@ -429,9 +429,10 @@ class SpeakerRulesTest {
     }
 
     @Test
-    void aClosingAccordingToNamesTheSourceTheReportRestsOn() {
+    void aClosingAccordingToKeepsThePersonWhoSaidIt() {
+        // PolNeAR credits such a quote to the outlet; a reader asking who said it wants the person
         String t = "“The pier must reopen,” Ada Quist said Monday, according to the Harbour Times. “It is safe.”";
-        assertEquals("Harbour Times", speaker(t, "pier must reopen"));
+        assertEquals("Ada Quist", speaker(t, "pier must reopen"));
     }
 
     @Test
