@@ -1852,8 +1852,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             boolean opensParagraph = t == 0 || d.paragraph(t - 1) != para;
-            if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1
-                    && lastParagraphEndsQuoteOrAttribution(d, last)) {
+            if (last != null && last.speaker != null && opensParagraph && last.paragraph == para - 1) {
                 last = attributeRun(d, out, new Attribution(run.outer().start(), -1, last.speaker, true), para,
                         r);
                 continue;
@@ -2051,10 +2050,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (w.equals(",") || w.equals(";") || w.equals(":") || isDash(w)) return i + 1;
         }
         return ts;
-    }
-
-    private static boolean lastParagraphEndsQuoteOrAttribution(Doc d, Attribution last) {
-        return true;
     }
 
     /**

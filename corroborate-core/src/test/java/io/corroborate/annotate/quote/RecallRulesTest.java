@@ -3,24 +3,14 @@ package io.corroborate.annotate.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.corroborate.annotate.Parsed;
 import io.corroborate.annotate.Quote;
-import io.corroborate.annotate.sentence.RuleSentenceSplitter;
-import io.corroborate.annotate.sentence.RuleTokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Attribution forms beyond "X said that …": indirect speech, stances and noun cues, on sentences written here. */
 class RecallRulesTest {
     private static List<Quote> quotes(String text) {
-        var sentences = new RuleSentenceSplitter().split(text);
-        Parsed parsed = new Parsed(text, sentences, new RuleTokenizer().tokenize(text, sentences));
-        List<Quote> qs = new RuleQuoteExtractor().extract(parsed, List.of());
-        for (Quote q : qs) {
-            assertEquals(q.span().of(text), q.text());
-            if (q.speaker() != null) assertEquals(q.speaker().span().of(text), q.speaker().text());
-        }
-        return qs;
+        return QuoteFixture.quotes(text);
     }
 
     /** The quote whose content is exactly {@code content}; fails when there is none. */

@@ -12,31 +12,21 @@ import io.corroborate.annotate.MentionKind;
 import io.corroborate.annotate.Parsed;
 import io.corroborate.annotate.Quote;
 import io.corroborate.annotate.QuoteKind;
-import io.corroborate.annotate.sentence.RuleSentenceSplitter;
-import io.corroborate.annotate.sentence.RuleTokenizer;
 import io.corroborate.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleQuoteExtractorTest {
     private static Parsed parse(String text) {
-        var sentences = new RuleSentenceSplitter().split(text);
-        return new Parsed(text, sentences, new RuleTokenizer().tokenize(text, sentences));
+        return QuoteFixture.parse(text);
     }
 
     private static List<Quote> quotes(String text) {
-        return quotes(text, List.of());
+        return QuoteFixture.quotes(text);
     }
 
     private static List<Quote> quotes(String text, List<Mention> mentions) {
-        List<Quote> qs = new RuleQuoteExtractor().extract(parse(text), mentions);
-        for (Quote q : qs) { // the contract every quote keeps
-            assertEquals(q.span().of(text), q.text());
-            assertTrue(q.span().contains(q.parts().getFirst()) && q.span().contains(q.parts().getLast()));
-            if (q.speaker() != null) assertEquals(q.speaker().span().of(text), q.speaker().text());
-            if (q.cue() != null) assertEquals(q.cue().span().of(text), q.cue().text());
-        }
-        return qs;
+        return QuoteFixture.quotes(text, mentions);
     }
 
     private static Quote only(List<Quote> qs) {

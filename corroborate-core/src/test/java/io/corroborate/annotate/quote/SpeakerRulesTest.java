@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.corroborate.annotate.Parsed;
 import io.corroborate.annotate.Quote;
-import io.corroborate.annotate.sentence.RuleSentenceSplitter;
-import io.corroborate.annotate.sentence.RuleTokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who said it: one test per speaker rule, on sentences written for the test. */
 class SpeakerRulesTest {
     private static List<Quote> quotes(String text) {
-        var sentences = new RuleSentenceSplitter().split(text);
-        return new RuleQuoteExtractor().extract(new Parsed(text, sentences, new RuleTokenizer().tokenize(text, sentences)),
-                List.of());
+        return QuoteFixture.quotes(text);
     }
 
     /** The quote whose text holds {@code words}. */
